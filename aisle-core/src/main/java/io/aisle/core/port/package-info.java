@@ -1,0 +1,2 @@
+/** The ports every module talks through; adapters (embedded, scale-out) implement them. */
+package io.aisle.core.port;

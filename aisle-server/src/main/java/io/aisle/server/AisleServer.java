@@ -1,0 +1,172 @@
+package io.aisle.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aisle.core.json.EventJson;
+import io.aisle.core.json.Json;
+import io.aisle.core.json.ProductJson;
+import io.aisle.ingest.CatalogService;
+import io.aisle.ingest.EventIngestion;
+import io.aisle.ingest.catalog.CatalogImporter;
+import io.aisle.server.api.EventRoutes;
+import io.aisle.server.api.ModelRoutes;
+import io.aisle.server.api.ProductRoutes;
+import io.aisle.server.api.SystemRoutes;
+import io.aisle.server.console.ConsoleRoutes;
+import io.aisle.server.http.ApiKeys;
+import io.aisle.server.http.Auth;
+import io.aisle.server.http.Problems;
+import io.aisle.server.http.Route;
+import io.aisle.server.http.Router;
+import io.aisle.server.http.Routes;
+import io.aisle.store.embedded.EmbeddedStorage;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Aisle service: opens the stores in the data directory, wires every capability to its routes and serves
+ * them over HTTP. The only place that knows every module.
+ */
+public final class AisleServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AisleServer.class);
+
+    private final ServerConfig config;
+    private final EmbeddedStorage storage;
+    private final ApiKeys keys;
+    private final Javalin app;
+    private final Router router;
+    private final PrometheusMeterRegistry metrics;
+    private final JvmGcMetrics gcMetrics;
+    private final Services services;
+
+    private AisleServer(ServerConfig config, EmbeddedStorage storage, ApiKeys keys) {
+        this.config = config;
+        this.storage = storage;
+        this.keys = keys;
+        ObjectMapper mapper = Json.mapper();
+        Clock clock = Clock.systemUTC();
+        this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new ClassLoaderMetrics().bindTo(metrics);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        new UptimeMetrics().bindTo(metrics);
+        this.gcMetrics = new JvmGcMetrics();
+        gcMetrics.bindTo(metrics);
+
+        EventJson eventJson = new EventJson(mapper, clock);
+        ProductJson productJson = new ProductJson(mapper);
+        this.services = new Services(mapper, eventJson, productJson,
+                new EventIngestion(storage.events(), eventJson, config.maxBatchEvents()),
+                new CatalogService(storage.catalog(), productJson));
+
+        Problems problems = new Problems(mapper);
+        Auth auth = new Auth(keys);
+        this.app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.useVirtualThreads = true;
+            cfg.http.maxRequestSize = config.maxRequestBytes();
+            cfg.jsonMapper(new JavalinJackson(mapper, true));
+            cfg.staticFiles.enableWebjars();
+            cfg.staticFiles.add(sf -> {
+                sf.hostedPath = "/sdk";
+                sf.directory = "/sdk";
+                sf.location = Location.CLASSPATH;
+                sf.headers = java.util.Map.of("Cache-Control", "public, max-age=300");
+            });
+            cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                if (config.corsOrigins().contains("*")) rule.anyHost();
+                else config.corsOrigins().forEach(o -> rule.allowHost(o));
+            }));
+            cfg.requestLogger.http((ctx, ms) -> {
+                String route = ctx.endpointHandlerPath();
+                Timer.builder("http.server.requests")
+                        .tag("method", ctx.method().name())
+                        .tag("uri", route == null || route.isEmpty() ? "unmatched" : route)
+                        .tag("status", String.valueOf(ctx.statusCode()))
+                        .publishPercentileHistogram(false)
+                        .register(metrics)
+                        .record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS);
+                if (ctx.statusCode() >= 500) {
+                    log.atWarn().addKeyValue("method", ctx.method().name()).addKeyValue("route", route)
+                            .addKeyValue("status", ctx.statusCode()).addKeyValue("ms", ms).log("request failed");
+                }
+            });
+        });
+        problems.install(app);
+        app.beforeMatched(auth::check);
+        this.router = new Router(app);
+        routes(storage, mapper).forEach(r -> r.register(router));
+    }
+
+    private List<Routes> routes(EmbeddedStorage storage, ObjectMapper mapper) {
+        return List.of(
+                new SystemRoutes(metrics, () -> storage.events().lastOffset() >= 0 && storage.catalog().count() >= 0),
+                new EventRoutes(services.ingestion(), storage.events(), services.eventJson(), mapper,
+                        config.maxEventBodyBytes(), config.maxConcurrentIngest(), metrics),
+                new ProductRoutes(storage.catalog(), services.catalog(), new CatalogImporter(services.productJson(), mapper),
+                        services.productJson(), mapper, config.maxRequestBytes()),
+                new ModelRoutes(storage.models(), mapper),
+                new ConsoleRoutes(storage.catalog(), storage.events(), services.eventJson(), services.productJson(), keys));
+    }
+
+    /** Opens the data directory and starts serving. */
+    public static AisleServer start(ServerConfig config) {
+        EmbeddedStorage storage = EmbeddedStorage.open(config.dataDir(),
+                EmbeddedStorage.Options.defaults().withMaxPendingEvents(config.maxPendingEvents()));
+        try {
+            KeyFile keyFile = new KeyFile(config.dataDir());
+            boolean created = config.publicKey() == null && !keyFile.exists();
+            ApiKeys keys = config.publicKey() != null ? new ApiKeys(config.publicKey(), config.adminKey()) : keyFile.loadOrCreate();
+            AisleServer server = new AisleServer(config, storage, keys);
+            server.app.start(config.host(), config.port());
+            log.atInfo().addKeyValue("port", server.port()).addKeyValue("data_dir", config.dataDir().toAbsolutePath())
+                    .addKeyValue("keys", config.publicKey() != null ? "configured" : keyFile.path().toAbsolutePath())
+                    .addKeyValue("keys_created", created).log("aisle started");
+            return server;
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+    }
+
+    public int port() { return app.port(); }
+
+    public ApiKeys keys() { return keys; }
+
+    public ServerConfig config() { return config; }
+
+    /** The stores, for in-process tools (demo, benchmarks) that share the server's data directory. */
+    public EmbeddedStorage storage() { return storage; }
+
+    public Services services() { return services; }
+
+    /** Every route the server registered, with its role. */
+    public List<Route> routes() { return router.routes(); }
+
+    @Override public void close() {
+        app.stop();
+        gcMetrics.close();
+        storage.close();
+        log.atInfo().addKeyValue("data_dir", config.dataDir().toAbsolutePath()).log("aisle stopped");
+    }
+
+    /** The codecs and application services built once and shared by routes and in-process tools. */
+    public record Services(ObjectMapper mapper, EventJson eventJson, ProductJson productJson,
+                           EventIngestion ingestion, CatalogService catalog) {}
+}

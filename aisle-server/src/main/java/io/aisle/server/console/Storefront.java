@@ -1,0 +1,78 @@
+package io.aisle.server.console;
+
+import io.aisle.core.catalog.Product;
+import io.aisle.core.catalog.ProductId;
+import io.aisle.core.port.CatalogStore;
+import io.aisle.core.validation.Text;
+import io.aisle.server.http.ApiException;
+import io.aisle.server.http.Role;
+import io.aisle.server.http.Router;
+import io.javalin.http.Context;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A demo storefront over the live catalogue that reports shopper behaviour with the browser tracker and the
+ * public key, so the rest of Aisle has real events to learn from. Open to anyone, as a shop is.
+ */
+final class Storefront {
+    static final int PAGE_SIZE = 24;
+    private static final int MAX_QUERY = 200;
+
+    private final StoreCatalog store;
+    private final CatalogStore catalog;
+    private final Templates templates;
+    private final String publicKey;
+
+    Storefront(CatalogStore catalog, Templates templates, String publicKey) {
+        this.catalog = catalog;
+        this.store = new StoreCatalog(catalog);
+        this.templates = templates;
+        this.publicKey = publicKey;
+    }
+
+    void register(Router router) {
+        router.get("/store", Role.OPEN, this::listing);
+        router.get("/store/products/{id}", Role.OPEN, this::product);
+    }
+
+    private void listing(Context ctx) {
+        String category = param(ctx, "category");
+        String query = param(ctx, "q");
+        String after = param(ctx, "after");
+        StoreCatalog.Listing listing = store.list(after, PAGE_SIZE, category, query);
+        StoreCatalog.Categories tree = store.categories();
+        Map<String, Object> p = new HashMap<>();
+        p.put("publicKey", publicKey);
+        p.put("products", listing.products());
+        p.put("next", listing.next());
+        p.put("category", category == null ? "" : category);
+        p.put("query", query == null ? "" : query);
+        p.put("after", after == null ? "" : after);
+        p.put("topCategories", tree.under(""));
+        p.put("subCategories", category == null ? List.of() : tree.under(category));
+        ctx.header("Cache-Control", "no-store");
+        templates.render(ctx, "store/listing.jte", p);
+    }
+
+    private void product(Context ctx) {
+        String raw = ctx.pathParam("id");
+        String problem = Text.idProblem(raw);
+        if (problem != null) throw ApiException.invalid("id", problem);
+        // A missing product is a problem document like everywhere else: the server's 404 mapper owns 404 bodies.
+        Product product = catalog.get(ProductId.of(raw))
+                .orElseThrow(() -> ApiException.notFound("No product with id '" + raw + "' in this store"));
+        ctx.header("Cache-Control", "no-store");
+        templates.render(ctx, "store/product.jte", Map.of("publicKey", publicKey, "product", product));
+    }
+
+    private static String param(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return null;
+        v = v.strip();
+        if (v.length() > MAX_QUERY) throw ApiException.invalid(name, "must be at most " + MAX_QUERY + " characters");
+        return v;
+    }
+}

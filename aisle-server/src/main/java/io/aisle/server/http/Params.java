@@ -1,0 +1,34 @@
+package io.aisle.server.http;
+
+import io.javalin.http.Context;
+
+/** Reads query parameters with range checks; a bad value is a 422 naming the parameter. */
+public final class Params {
+    private Params() {}
+
+    public static int intParam(Context ctx, String name, int defaultValue, int min, int max) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) return defaultValue;
+        try {
+            int v = Integer.parseInt(raw.strip());
+            if (v < min || v > max) throw ApiException.invalid(name, "must be " + min + ".." + max + ", got " + v);
+            return v;
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(name, "must be a whole number, got '" + abbreviate(raw) + "'");
+        }
+    }
+
+    public static long longParam(Context ctx, String name, long defaultValue, long min, long max) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) return defaultValue;
+        try {
+            long v = Long.parseLong(raw.strip());
+            if (v < min || v > max) throw ApiException.invalid(name, "must be " + min + ".." + max + ", got " + v);
+            return v;
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(name, "must be a whole number, got '" + abbreviate(raw) + "'");
+        }
+    }
+
+    static String abbreviate(String s) { return s.length() <= 40 ? s : s.substring(0, 40) + "..."; }
+}
