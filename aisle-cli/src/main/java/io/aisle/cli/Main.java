@@ -15,7 +15,19 @@ public final class Main implements Runnable {
     @Override public void run() { spec.commandLine().usage(System.out); }
 
     public static void main(String[] args) {
+        quietOfflineCommands(args);
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Batch commands own the terminal for progress and results, so their stores log warnings only; the server
+     * commands keep INFO. Must run before the first logger is created; AISLE_LOG_LEVEL still wins.
+     */
+    private static void quietOfflineCommands(String[] args) {
+        boolean offline = args.length > 0 && java.util.Set.of("import", "simulate", "bench").contains(args[0]);
+        if (offline && System.getenv("AISLE_LOG_LEVEL") == null && System.getProperty("AISLE_LOG_LEVEL") == null) {
+            System.setProperty("AISLE_LOG_LEVEL", "WARN");
+        }
     }
 
     /** The configured command line, shared by main and tests. */
