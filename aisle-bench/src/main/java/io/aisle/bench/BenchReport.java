@@ -46,11 +46,13 @@ public final class BenchReport {
         out.printf("%nbenchmark: %s   dataset: %s   cores: %d   java: %s%n", benchmark, dataset,
                 Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
         StringBuilder header = new StringBuilder(String.format("%-20s", "system"));
-        cols.forEach(c -> header.append(String.format("%16s", c)));
+        // Each column is as wide as its name needs, so long metric names never run into their neighbours.
+        List<String> widths = cols.stream().map(c -> "%" + Math.max(12, c.length() + 2) + "s").toList();
+        for (int i = 0; i < cols.size(); i++) header.append(String.format(widths.get(i), cols.get(i)));
         out.println(header);
         rows.forEach((system, values) -> {
             StringBuilder line = new StringBuilder(String.format("%-20s", system));
-            cols.forEach(c -> line.append(String.format("%16s", format(values.get(c)))));
+            for (int i = 0; i < cols.size(); i++) line.append(String.format(widths.get(i), format(values.get(cols.get(i)))));
             out.println(line);
         });
     }

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 /**
  * Sustained, durable event ingestion over HTTP: concurrent clients post batches to {@code POST /v1/events} and
  * every acknowledged batch is on disk. Reports events/s and acknowledgement latency percentiles.
- * Run with {@code ./aisle bench ingest [--duration 30] [--clients 32] [--batch 100] [--json FILE]}.
+ * Run with {@code ./aisle bench ingest [--duration 30] [--clients 12] [--batch 100] [--json FILE]}.
  */
 public final class IngestBenchmark {
 

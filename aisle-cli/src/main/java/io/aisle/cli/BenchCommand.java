@@ -23,9 +23,9 @@ final class BenchCommand implements Runnable {
     static final class Ingest implements Callable<Integer> {
         @Option(names = "--duration", description = "Measured seconds (default: ${DEFAULT-VALUE})", defaultValue = "30")
         int duration;
-        @Option(names = "--warmup", description = "Warm-up seconds, not measured (default: ${DEFAULT-VALUE})", defaultValue = "5")
+        @Option(names = "--warmup", description = "Warm-up seconds, not measured (default: ${DEFAULT-VALUE})", defaultValue = "10")
         int warmup;
-        @Option(names = "--clients", description = "Concurrent clients (default: ${DEFAULT-VALUE})", defaultValue = "32")
+        @Option(names = "--clients", description = "Concurrent clients (default: ${DEFAULT-VALUE})", defaultValue = "12")
         int clients;
         @Option(names = "--batch", description = "Events per request (default: ${DEFAULT-VALUE})", defaultValue = "100")
         int batch;

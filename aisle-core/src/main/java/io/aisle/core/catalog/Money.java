@@ -25,7 +25,7 @@ public record Money(BigDecimal amount, String currency) {
     /** Returns why a currency code is not usable, or null when it is a known ISO 4217 code. */
     public static String currencyProblem(String code) {
         if (code == null || code.isBlank()) return "is required";
-        if (!code.matches("[A-Z]{3}")) return "must be a three-letter upper-case ISO 4217 code";
+        if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) return "must be a three-letter upper-case ISO 4217 code";
         try {
             Currency.getInstance(code);
             return null;

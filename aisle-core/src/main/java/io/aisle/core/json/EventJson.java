@@ -1,5 +1,6 @@
 package io.aisle.core.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -195,55 +196,72 @@ public final class EventJson {
 
     /** The canonical wire form of an event (fields in a fixed order, absent values left out). */
     public ObjectNode encode(ShopperEvent e) {
-        ObjectNode n = mapper.createObjectNode();
-        n.put("event_id", e.id().value());
-        n.put("name", e.name().wire());
-        if (e.actor().shopperId() != null) n.put("shopper_id", e.actor().shopperId().value());
-        if (e.actor().anonymousId() != null) n.put("anonymous_id", e.actor().anonymousId().value());
-        n.put("session_id", e.sessionId());
-        n.put("timestamp", e.timestamp().toString());
-        if (!e.items().isEmpty()) {
-            ArrayNode items = n.putArray("items");
-            for (EventItem item : e.items()) {
-                ObjectNode i = items.addObject();
-                i.put("item_id", item.itemId().value());
-                if (item.price() != null) i.put("price", item.price());
-                i.put("quantity", item.quantity());
-                if (item.index() != null) i.put("index", item.index());
-            }
-        }
-        if (e.query() != null) n.put("query", e.query());
-        if (!e.filters().isEmpty()) {
-            ObjectNode filters = n.putObject("filters");
-            e.filters().forEach((k, vs) -> {
-                ArrayNode a = filters.putArray(k);
-                vs.forEach(a::add);
-            });
-        }
-        if (e.value() != null) n.put("value", e.value());
-        if (e.currency() != null) n.put("currency", e.currency());
-        if (!e.context().isEmpty()) {
-            ObjectNode c = n.putObject("context");
-            EventContext ctx = e.context();
-            if (ctx.device() != null) c.put("device", ctx.device());
-            if (ctx.referrer() != null) c.put("referrer", ctx.referrer());
-            if (ctx.locale() != null) c.put("locale", ctx.locale());
-            if (ctx.pageUrl() != null) c.put("page_url", ctx.pageUrl());
-            if (ctx.userAgent() != null) c.put("user_agent", ctx.userAgent());
-        }
-        if (e.dwellMs() != null) n.put("dwell_ms", e.dwellMs());
-        if (e.scrollPct() != null) n.put("scroll_pct", e.scrollPct());
-        if (e.zoom() != null) n.put("zoom", e.zoom());
-        return n;
-    }
-
-    /** Encodes to compact JSON bytes (the form stored in the log). */
-    public byte[] toBytes(ShopperEvent e) {
         try {
-            return mapper.writeValueAsBytes(encode(e));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            return (ObjectNode) mapper.readTree(toBytes(e));
+        } catch (java.io.IOException ex) {
             throw new IllegalStateException("cannot encode event " + e.id(), ex);
         }
+    }
+
+    /** Encodes to compact JSON bytes (the form stored in the log), streamed: ingestion encodes every event. */
+    public byte[] toBytes(ShopperEvent e) {
+        try (com.fasterxml.jackson.core.util.ByteArrayBuilder out = new com.fasterxml.jackson.core.util.ByteArrayBuilder(384)) {
+            try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+                write(g, e);
+            }
+            return out.toByteArray();
+        } catch (java.io.IOException ex) {
+            throw new IllegalStateException("cannot encode event " + e.id(), ex);
+        }
+    }
+
+    /** Writes the canonical form of {@code e} as one JSON object. */
+    public void write(JsonGenerator g, ShopperEvent e) throws java.io.IOException {
+        g.writeStartObject();
+        g.writeStringField("event_id", e.id().value());
+        g.writeStringField("name", e.name().wire());
+        if (e.actor().shopperId() != null) g.writeStringField("shopper_id", e.actor().shopperId().value());
+        if (e.actor().anonymousId() != null) g.writeStringField("anonymous_id", e.actor().anonymousId().value());
+        g.writeStringField("session_id", e.sessionId());
+        g.writeStringField("timestamp", Rfc3339.format(e.timestamp()));
+        if (!e.items().isEmpty()) {
+            g.writeArrayFieldStart("items");
+            for (EventItem item : e.items()) {
+                g.writeStartObject();
+                g.writeStringField("item_id", item.itemId().value());
+                if (item.price() != null) g.writeNumberField("price", item.price());
+                g.writeNumberField("quantity", item.quantity());
+                if (item.index() != null) g.writeNumberField("index", item.index());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (e.query() != null) g.writeStringField("query", e.query());
+        if (!e.filters().isEmpty()) {
+            g.writeObjectFieldStart("filters");
+            for (var filter : e.filters().entrySet()) {
+                g.writeArrayFieldStart(filter.getKey());
+                for (String v : filter.getValue()) g.writeString(v);
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+        if (e.value() != null) g.writeNumberField("value", e.value());
+        if (e.currency() != null) g.writeStringField("currency", e.currency());
+        EventContext ctx = e.context();
+        if (!ctx.isEmpty()) {
+            g.writeObjectFieldStart("context");
+            if (ctx.device() != null) g.writeStringField("device", ctx.device());
+            if (ctx.referrer() != null) g.writeStringField("referrer", ctx.referrer());
+            if (ctx.locale() != null) g.writeStringField("locale", ctx.locale());
+            if (ctx.pageUrl() != null) g.writeStringField("page_url", ctx.pageUrl());
+            if (ctx.userAgent() != null) g.writeStringField("user_agent", ctx.userAgent());
+            g.writeEndObject();
+        }
+        if (e.dwellMs() != null) g.writeNumberField("dwell_ms", e.dwellMs());
+        if (e.scrollPct() != null) g.writeNumberField("scroll_pct", e.scrollPct());
+        if (e.zoom() != null) g.writeNumberField("zoom", e.zoom());
+        g.writeEndObject();
     }
 
     /** Decodes bytes this codec wrote; stored events are trusted to be valid, so any error is a corruption. */

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public final class Json {
     private Json() {}
 
-    /** A new mapper: decimals stay exact, duplicate keys and trailing tokens are refused, nesting is bounded. */
+    /** A new mapper: decimals stay exact (scale included), duplicate keys and trailing tokens are refused, nesting is bounded. */
     public static ObjectMapper mapper() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
@@ -20,6 +20,8 @@ public final class Json {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                // 49.90 stays 49.90: a price's scale is part of what the merchant sent.
+                .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .build();
     }
 }

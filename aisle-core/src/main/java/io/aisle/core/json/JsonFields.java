@@ -6,7 +6,6 @@ import io.aisle.core.validation.Text;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Set;
@@ -26,7 +25,11 @@ final class JsonFields {
         this.errors = errors;
     }
 
-    String path(String field) { return path.isEmpty() ? field : path + "." + field; }
+    String path(String field) {
+        // A blank key ({"": 1}) still needs a printable name in the error.
+        String name = field.isBlank() ? "\"" + field + "\"" : field;
+        return path.isEmpty() ? name : path + "." + name;
+    }
 
     void error(String field, String reason) { errors.add(path(field), reason); }
 
@@ -163,7 +166,7 @@ final class JsonFields {
         String s = string(field, required, 64);
         if (s == null) return null;
         try {
-            return OffsetDateTime.parse(s).toInstant();
+            return Rfc3339.parse(s);
         } catch (DateTimeParseException e) {
             error(field, "must be an RFC 3339 timestamp with offset, e.g. 2026-11-25T10:15:30Z");
             return null;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Set;
 
 /** Reads request bodies within a size limit and parses JSON, turning every failure into a clear problem. */
@@ -20,7 +21,16 @@ public final class Bodies {
     public byte[] bytes(Context ctx, long maxBytes) {
         long declared = ctx.contentLength();
         if (declared > maxBytes) throw tooLarge(maxBytes);
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body;
+        try {
+            // Read straight into one array of the declared size (or up to the limit when chunked): the ingest
+            // path reads a body per request, and a growing buffer copied it several times.
+            InputStream in = ctx.req().getInputStream();
+            body = in.readNBytes(Math.toIntExact(declared >= 0 ? declared : maxBytes + 1));
+            if (declared >= 0 && body.length < declared) throw ApiException.invalid("body", "ended before its declared Content-Length");
+        } catch (IOException e) {
+            throw new ApiException(400, "bad_request", "The body could not be read: " + e.getMessage());
+        }
         if (body.length > maxBytes) throw tooLarge(maxBytes);
         if (body.length == 0) throw ApiException.invalid("body", "is empty; send a JSON document");
         return body;
