@@ -41,9 +41,7 @@ final class DemoCommand implements Callable<Integer> {
     long seed;
 
     @Override public Integer call() throws InterruptedException {
-        if (products < 1) throw new IllegalArgumentException("--products: must be at least 1, got " + products);
-        if (shoppers < 1) throw new IllegalArgumentException("--shoppers: must be at least 1, got " + shoppers);
-        if (days < 1 || days > 3650) throw new IllegalArgumentException("--days: must be in 1..3650, got " + days);
+        SyntheticData.checkSize(products, shoppers, days);
         if (rate < 0 || rate > 10_000) throw new IllegalArgumentException("--rate: must be in 0..10000, got " + rate);
 
         AisleServer running = AisleServer.start(server.config());

@@ -56,9 +56,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     @Override public Integer call() throws IOException {
-        if (products < 1) throw new IllegalArgumentException("--products: must be at least 1, got " + products);
-        if (shoppers < 1) throw new IllegalArgumentException("--shoppers: must be at least 1, got " + shoppers);
-        if (days < 1 || days > 3650) throw new IllegalArgumentException("--days: must be in 1..3650, got " + days);
+        SyntheticData.checkSize(products, shoppers, days);
         Instant from;
         try {
             from = LocalDate.parse(start).atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -29,6 +29,15 @@ final class SyntheticData {
         this.shoppers = new ShopperSimulator(SimulationConfig.of(seed, shopperCount, start, end), CatalogView.of(catalogue));
     }
 
+    /** Refuses sizes the simulator cannot honour, naming the command-line option. */
+    static void checkSize(int products, int shoppers, int days) {
+        if (products < 1 || products > CatalogConfig.MAX_SIZE) {
+            throw new IllegalArgumentException("--products: must be in 1.." + CatalogConfig.MAX_SIZE + ", got " + products);
+        }
+        if (shoppers < 1) throw new IllegalArgumentException("--shoppers: must be at least 1, got " + shoppers);
+        if (days < 1 || days > 3650) throw new IllegalArgumentException("--days: must be in 1..3650, got " + days);
+    }
+
     CatalogGenerator catalogue() { return catalogue; }
 
     ShopperSimulator shoppers() { return shoppers; }

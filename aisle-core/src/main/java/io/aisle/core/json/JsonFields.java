@@ -43,6 +43,13 @@ final class JsonFields {
         return v == null || v.isNull() ? null : v;
     }
 
+    /** The field's value, or null (after an error when it is required) when it is absent or null. */
+    private JsonNode present(String field, boolean required) {
+        JsonNode v = raw(field);
+        if (v == null && required) error(field, "is required");
+        return v;
+    }
+
     /** Refuses fields outside {@code known}, so a typo ("shoper_id") is not silently ignored. */
     void rejectUnknown(Set<String> known) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
@@ -52,11 +59,8 @@ final class JsonFields {
     }
 
     String string(String field, boolean required, int maxLength) {
-        JsonNode v = raw(field);
-        if (v == null) {
-            if (required) error(field, "is required");
-            return null;
-        }
+        JsonNode v = present(field, required);
+        if (v == null) return null;
         if (!v.isTextual()) {
             error(field, "must be a string");
             return null;
@@ -74,11 +78,8 @@ final class JsonFields {
     }
 
     String id(String field, boolean required) {
-        JsonNode v = raw(field);
-        if (v == null) {
-            if (required) error(field, "is required");
-            return null;
-        }
+        JsonNode v = present(field, required);
+        if (v == null) return null;
         if (!v.isTextual()) {
             error(field, "must be a string");
             return null;
@@ -92,11 +93,8 @@ final class JsonFields {
     }
 
     BigDecimal decimal(String field, boolean required, boolean allowNegative) {
-        JsonNode v = raw(field);
-        if (v == null) {
-            if (required) error(field, "is required");
-            return null;
-        }
+        JsonNode v = present(field, required);
+        if (v == null) return null;
         BigDecimal d;
         if (v.isNumber()) {
             d = v.decimalValue();
@@ -123,11 +121,8 @@ final class JsonFields {
     }
 
     Long integer(String field, boolean required, long min, long max) {
-        JsonNode v = raw(field);
-        if (v == null) {
-            if (required) error(field, "is required");
-            return null;
-        }
+        JsonNode v = present(field, required);
+        if (v == null) return null;
         if (!v.isIntegralNumber() && !(v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0)) {
             error(field, "must be a whole number");
             return null;
@@ -145,11 +140,8 @@ final class JsonFields {
     }
 
     Double number(String field, boolean required, double min, double max) {
-        JsonNode v = raw(field);
-        if (v == null) {
-            if (required) error(field, "is required");
-            return null;
-        }
+        JsonNode v = present(field, required);
+        if (v == null) return null;
         if (!v.isNumber()) {
             error(field, "must be a number");
             return null;
@@ -174,11 +166,8 @@ final class JsonFields {
     }
 
     JsonNode array(String field, boolean required, int maxSize) {
-        JsonNode v = raw(field);
-        if (v == null) {
-            if (required) error(field, "is required");
-            return null;
-        }
+        JsonNode v = present(field, required);
+        if (v == null) return null;
         if (!v.isArray()) {
             error(field, "must be an array");
             return null;
@@ -191,11 +180,8 @@ final class JsonFields {
     }
 
     JsonNode object(String field, boolean required) {
-        JsonNode v = raw(field);
-        if (v == null) {
-            if (required) error(field, "is required");
-            return null;
-        }
+        JsonNode v = present(field, required);
+        if (v == null) return null;
         if (!v.isObject()) {
             error(field, "must be an object");
             return null;

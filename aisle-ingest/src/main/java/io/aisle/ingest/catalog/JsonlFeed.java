@@ -17,6 +17,16 @@ final class JsonlFeed implements FeedReader {
     JsonlFeed(ObjectMapper mapper) { this.mapper = mapper; }
 
     @Override public void read(InputStream in, ImportOptions options, FeedSink sink) throws IOException {
+        eachLine(mapper, in, sink, (line, node) -> sink.product(WireProduct.ofWire(line, node)));
+    }
+
+    /** What a JSON-lines feed does with one parsed line. */
+    interface LineHandler {
+        void accept(long line, JsonNode node);
+    }
+
+    /** Reads JSON lines: skips blank ones, reports unreadable or non-JSON ones, hands the rest to {@code handler}. */
+    static void eachLine(ObjectMapper mapper, InputStream in, FeedSink sink, LineHandler handler) throws IOException {
         LineSource lines = new LineSource(in, MAX_RECORD);
         for (LineSource.Line line = lines.next(); line != null; line = lines.next()) {
             if (line.isBlank()) continue;
@@ -26,7 +36,7 @@ final class JsonlFeed implements FeedReader {
                 continue;
             }
             JsonNode node = parse(mapper, line, sink);
-            if (node != null) sink.product(WireProduct.ofWire(line.number(), node));
+            if (node != null) handler.accept(line.number(), node);
         }
     }
 

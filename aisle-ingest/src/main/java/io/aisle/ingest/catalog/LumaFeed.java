@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.aisle.ingest.RowError;
-import io.aisle.ingest.text.LineSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,19 +34,10 @@ final class LumaFeed implements FeedReader {
     LumaFeed(ObjectMapper mapper) { this.mapper = mapper; }
 
     @Override public void read(InputStream in, ImportOptions options, FeedSink sink) throws IOException {
-        LineSource lines = new LineSource(in, MAX_RECORD);
-        for (LineSource.Line line = lines.next(); line != null; line = lines.next()) {
-            if (line.isBlank()) continue;
-            if (!sink.row(line.number())) return;
-            if (!line.readable()) {
-                sink.error(line.number(), RowError.RECORD, line.problem());
-                continue;
-            }
-            JsonNode node = JsonlFeed.parse(mapper, line, sink);
-            if (node == null) continue;
-            if (!node.isObject()) sink.error(line.number(), RowError.RECORD, "must be a JSON object");
-            else sink.product(product(line.number(), node, options));
-        }
+        JsonlFeed.eachLine(mapper, in, sink, (line, node) -> {
+            if (!node.isObject()) sink.error(line, RowError.RECORD, "must be a JSON object");
+            else sink.product(product(line, node, options));
+        });
     }
 
     private static WireProduct product(long line, JsonNode n, ImportOptions options) {
