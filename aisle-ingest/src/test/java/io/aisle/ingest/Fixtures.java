@@ -1,5 +1,7 @@
 package io.aisle.ingest;
 
+import org.junit.jupiter.api.Assumptions;
+
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -20,16 +22,24 @@ public final class Fixtures {
     }
 
     /**
-     * A dataset folder under {@code shared/data}, found by walking up from the working directory (tests run in the
-     * module folder; the data sits beside the repository). Fails with a clear message when it is not there.
+     * A dataset folder under {@code shared/data}: under {@code $AISLE_SHARED_DATA} when set, else found by walking up
+     * from the working directory (tests run in the module folder; the data sits beside the repository). Tests on a
+     * whole public dataset abort with this reason, visibly, on a checkout that has no copy of it.
      */
     public static Path sharedData(String dataset) {
+        String configured = System.getenv("AISLE_SHARED_DATA");
+        if (configured != null && !configured.isBlank()) {
+            Path candidate = Path.of(configured).resolve(dataset);
+            Assumptions.assumeTrue(Files.isDirectory(candidate), "dataset '" + dataset + "' not in AISLE_SHARED_DATA=" + configured);
+            return candidate;
+        }
         Path start = Path.of("").toAbsolutePath();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared").resolve("data").resolve(dataset);
             if (Files.isDirectory(candidate)) return candidate;
         }
-        throw new IllegalStateException("dataset '" + dataset + "' not found: looked for shared/data/" + dataset
-                + " in " + start + " and every folder above it. Put the team's shared/data beside the repository.");
+        Assumptions.abort("dataset '" + dataset + "' not found: looked for shared/data/" + dataset + " in " + start
+                + " and every folder above it; set AISLE_SHARED_DATA to the folder holding it");
+        throw new AssertionError("unreachable");
     }
 }
