@@ -240,4 +240,7 @@ final class SqliteDatabase implements AutoCloseable {
             log.warn("event=sqlite.close_failed reason=\"{}\"", e.getMessage());
         }
     }
+
+    /** Whether {@code thread} is waiting for the write lock (lets tests know a writer has formed its group). */
+    boolean isWaitingToWrite(Thread thread) { return writeLock.hasQueuedThread(thread); }
 }

@@ -172,8 +172,9 @@ public final class SqliteEventLog implements EventLog {
     /** Events accepted by {@link #append} and not yet durable; for metrics and back-pressure. */
     public int pendingEvents() { return pending.get(); }
 
-    /** Tasks queued and not yet taken by the writer; lets tests know when the writer has picked work up. */
-    int queuedTasks() { return queue.size(); }
+
+    /** Whether the writer has taken its next group and waits for the database (tests use it to shape groups). */
+    boolean writerWaitingForDatabase() { return db.isWaitingToWrite(writer); }
 
     /** Transactions committed by the writer since open; fewer than append calls means group commit is working. */
     public long groupsCommitted() { return groups; }

@@ -229,7 +229,7 @@ class SqliteEventLogTest {
             CountDownLatch release = stallWriter(pool);
             // The writer takes the plug and stalls on it; both batches queue behind it and so form the next group.
             Future<List<AppendOutcome>> plug = pool.submit(() -> log.append(List.of(view("plug", "carol"))));
-            while (log.pendingEvents() < 1 || log.queuedTasks() > 0) Thread.onSpinWait();
+            while (!log.writerWaitingForDatabase()) Thread.onSpinWait();
             Future<List<AppendOutcome>> good = pool.submit(() -> log.append(List.of(view("ok-1", "bob"), view("ok-2", "bob"))));
             Future<List<AppendOutcome>> bad = pool.submit(() -> log.append(List.of(view("ok-3", "eve"), view("poison", "eve"))));
             while (log.pendingEvents() < 5) Thread.onSpinWait();
