@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
             stopped.countDown();
         }, "aisle-shutdown"));
         Banner.print(System.out, running);
-        if (live != null) System.out.printf("  Simulated shoppers send about %.0f events/s; watch them at /events.%n%n", rate);
+        if (live != null) System.out.printf("  Simulated shoppers send about %.0f events/s; watch them at /console/events.%n%n", rate);
         stopped.await();
         return 0;
     }
