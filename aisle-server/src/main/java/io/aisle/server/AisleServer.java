@@ -4,14 +4,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aisle.core.json.EventJson;
 import io.aisle.core.json.Json;
 import io.aisle.core.json.ProductJson;
+import io.aisle.core.json.ShopperJson;
+import io.aisle.core.replay.Projection;
 import io.aisle.ingest.CatalogService;
 import io.aisle.ingest.EventIngestion;
+import io.aisle.ingest.ShopperErasure;
+import io.aisle.ingest.ShopperService;
 import io.aisle.ingest.catalog.CatalogImporter;
 import io.aisle.server.api.EventRoutes;
 import io.aisle.server.api.ModelRoutes;
 import io.aisle.server.api.ProductRoutes;
+import io.aisle.server.api.ProfileSection;
+import io.aisle.server.api.ShopperProfiles;
+import io.aisle.server.api.ShopperRoutes;
 import io.aisle.server.api.SystemRoutes;
 import io.aisle.server.console.ConsoleRoutes;
+import io.aisle.server.console.ShopperPages;
 import io.aisle.server.http.ApiKeys;
 import io.aisle.server.http.Auth;
 import io.aisle.server.http.Problems;
@@ -115,6 +123,12 @@ public final class AisleServer implements AutoCloseable {
     }
 
     private List<Routes> routes(EmbeddedStorage storage, ObjectMapper mapper) {
+        ShopperJson shopperJson = new ShopperJson(mapper);
+        // Derived state keyed by actor (sessions, graph, features, vectors) goes in `projections` so erasure reaches it;
+        // what it knows about a shopper goes in `sections` to appear in the profile. Both empty until wired.
+        List<Projection> projections = List.of();
+        List<ProfileSection> sections = List.of();
+        ShopperProfiles profiles = new ShopperProfiles(storage.shoppers(), shopperJson, sections);
         return List.of(
                 new SystemRoutes(metrics, () -> storage.events().lastOffset() >= 0 && storage.catalog().count() >= 0),
                 new EventRoutes(services.ingestion(), storage.events(), services.eventJson(), mapper,
@@ -122,7 +136,11 @@ public final class AisleServer implements AutoCloseable {
                 new ProductRoutes(storage.catalog(), services.catalog(), new CatalogImporter(services.productJson(), mapper),
                         services.productJson(), mapper, config.maxRequestBytes()),
                 new ModelRoutes(storage.models(), mapper),
-                new ConsoleRoutes(storage.catalog(), storage.events(), services.eventJson(), services.productJson(), keys));
+                new ShopperRoutes(new ShopperService(storage.shoppers(), shopperJson, Clock.systemUTC()),
+                        new ShopperErasure(storage.shoppers(), storage.events(), projections), profiles, new Auth(keys),
+                        mapper),
+                new ConsoleRoutes(storage.catalog(), storage.events(), services.eventJson(), services.productJson(), keys),
+                new ShopperPages(profiles, keys));
     }
 
     /** Opens the data directory and starts serving. */

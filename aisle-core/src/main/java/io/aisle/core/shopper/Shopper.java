@@ -16,8 +16,12 @@ public record Shopper(ShopperId id, Set<AnonymousId> anonymousIds, Map<String, T
 
     /** The latest recorded decision for a purpose; absent consent means not granted. */
     public boolean allows(Consent.Purpose purpose) {
+        return latest(purpose).map(Consent::granted).orElse(false);
+    }
+
+    /** The latest decision for a purpose; of two recorded at the same instant, the later in the list. */
+    public java.util.Optional<Consent> latest(Consent.Purpose purpose) {
         return consents.stream().filter(c -> c.purpose() == purpose)
-                .max(java.util.Comparator.comparing(Consent::recordedAt))
-                .map(Consent::granted).orElse(false);
+                .reduce((a, b) -> b.recordedAt().isBefore(a.recordedAt()) ? a : b);
     }
 }

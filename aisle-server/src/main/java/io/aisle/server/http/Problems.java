@@ -47,10 +47,12 @@ public final class Problems {
                     .log("request failed");
             write(ctx, 500, "internal_error", "The server failed to handle the request; it has been logged.", List.of(), null);
         });
-        // Unmatched routes and Jetty-level refusals (e.g. body too large) reach here without an exception.
+        // Unmatched routes and Jetty-level refusals (e.g. body too large) reach here without an exception. A page that
+        // rendered its own HTML answer (the console's "nothing known" page) keeps it.
         for (int status : new int[]{404, 405, 413}) {
             app.error(status, ctx -> {
-                if (!CONTENT_TYPE.equals(ctx.res().getContentType())) {
+                String type = ctx.res().getContentType();
+                if (!CONTENT_TYPE.equals(type) && (type == null || !type.startsWith("text/html"))) {
                     String detail = status == 404 ? "No route " + ctx.method().name() + " " + ctx.path()
                             : status == 413 ? "The request body is larger than allowed" : "Method not allowed";
                     write(ctx, status, CODES.get(status), detail, List.of(), null);

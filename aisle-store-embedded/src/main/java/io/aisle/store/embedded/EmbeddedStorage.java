@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * Every embedded store over one data directory: {@code events.db} (the event log, alone so its group commits
- * never wait on other writes), {@code aisle.db} (catalogue, consumer offsets, model metadata) and {@code models/}.
+ * never wait on other writes), {@code aisle.db} (catalogue, consumer offsets, model metadata, shoppers) and
+ * {@code models/}.
  * A lock file keeps a second process out of the directory.
  */
 public final class EmbeddedStorage implements AutoCloseable {
@@ -51,10 +52,12 @@ public final class EmbeddedStorage implements AutoCloseable {
     private final SqliteCatalogStore catalog;
     private final SqliteConsumerOffsets offsets;
     private final FileModelStore models;
+    private final SqliteShopperStore shoppers;
     private boolean closed;
 
     private EmbeddedStorage(Path dataDir, DataDirLock lock, SqliteDatabase mainDb, SqliteEventLog events,
-                            SqliteCatalogStore catalog, SqliteConsumerOffsets offsets, FileModelStore models) {
+                            SqliteCatalogStore catalog, SqliteConsumerOffsets offsets, FileModelStore models,
+                            SqliteShopperStore shoppers) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.mainDb = mainDb;
@@ -62,6 +65,7 @@ public final class EmbeddedStorage implements AutoCloseable {
         this.catalog = catalog;
         this.offsets = offsets;
         this.models = models;
+        this.shoppers = shoppers;
     }
 
     public static EmbeddedStorage open(Path dataDir) { return open(dataDir, Options.defaults()); }
@@ -83,10 +87,12 @@ public final class EmbeddedStorage implements AutoCloseable {
             SqliteCatalogStore catalog = new SqliteCatalogStore(mainDb, new ProductJson(mapper), options.clock());
             SqliteConsumerOffsets offsets = new SqliteConsumerOffsets(mainDb, options.clock());
             FileModelStore models = new FileModelStore(mainDb, dataDir.resolve("models"), mapper, options.clock());
+            SqliteShopperStore shoppers = new SqliteShopperStore(mainDb, options.clock());
             // Last, because it starts the writer thread: nothing after it can fail and leave that thread running.
             SqliteEventLog events = new SqliteEventLog(eventsDb, new EventJson(mapper, options.clock()),
                     options.clock(), options.maxPendingEvents());
-            EmbeddedStorage storage = new EmbeddedStorage(dataDir, lock, mainDb, events, catalog, offsets, models);
+            EmbeddedStorage storage = new EmbeddedStorage(dataDir, lock, mainDb, events, catalog, offsets, models,
+                    shoppers);
             log.info("event=storage.open data_dir={} max_pending_events={} read_connections={}",
                     dataDir.toAbsolutePath(), options.maxPendingEvents(), options.readConnections());
             return storage;
@@ -108,6 +114,8 @@ public final class EmbeddedStorage implements AutoCloseable {
 
     public FileModelStore models() { return models; }
 
+    public SqliteShopperStore shoppers() { return shoppers; }
+
     /** Writes out queued events, closes both databases, then releases the directory lock. */
     @Override public synchronized void close() {
         if (closed) return;
@@ -115,6 +123,7 @@ public final class EmbeddedStorage implements AutoCloseable {
         try {
             events.close();
             catalog.close();
+            shoppers.close();
             mainDb.close();
         } finally {
             lock.close();

@@ -69,6 +69,49 @@ final class EventIdIndex {
         }
     }
 
+    /**
+     * Forgets an erased event: its slot when the slot holds this offset, else its collision entry. Without this the
+     * map would keep an erased event's hash (and, for a collision, its id) until the next restart.
+     */
+    void remove(long hash, long offset) {
+        hash = key(hash);
+        int i = slot(hash);
+        while (true) {
+            long k = slots[2 * i];
+            if (k == 0) break;
+            if (k == hash) {
+                if (slots[2 * i + 1] == offset) {
+                    deleteSlot(i);
+                    return;
+                }
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        collisions.values().removeIf(o -> o == offset);
+    }
+
+    /** Empties slot i by shifting later entries of its probe run back (no tombstones, so lookups stay short). */
+    private void deleteSlot(int i) {
+        size--;
+        int hole = i;
+        int j = i;
+        while (true) {
+            j = (j + 1) & mask;
+            long k = slots[2 * j];
+            if (k == 0) break;
+            int home = slot(k);
+            // The entry at j stays when its home lies cyclically in (hole, j]: moving it before its home would hide it.
+            boolean stays = hole <= j ? (hole < home && home <= j) : (hole < home || home <= j);
+            if (stays) continue;
+            slots[2 * hole] = k;
+            slots[2 * hole + 1] = slots[2 * j + 1];
+            hole = j;
+        }
+        slots[2 * hole] = 0;
+        slots[2 * hole + 1] = 0;
+    }
+
     long collision(String id) {
         Long offset = collisions.get(id);
         return offset == null ? 0 : offset;

@@ -172,6 +172,42 @@ final class SqliteDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Like {@link #write}, with SQLite's {@code secure_delete} on: what the work deletes is overwritten with zeros in
+     * its pages instead of lingering in free space. Off again afterwards, so ordinary writes pay nothing for it.
+     */
+    <T> T writeErasing(Work<T> work) {
+        return write(h -> {
+            h.exec("PRAGMA secure_delete = ON");
+            try {
+                return work.run(h);
+            } finally {
+                h.exec("PRAGMA secure_delete = OFF");
+            }
+        });
+    }
+
+    /**
+     * Copies the WAL into the main file and truncates it to zero bytes, so that pages written before an erasure keep
+     * no copy there. Waits for readers and any running checkpoint (busy timeout); returns false when it could not
+     * finish, in which case later checkpoints overwrite the WAL in time.
+     */
+    boolean truncateWal() {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            try (var st = writer.connection().createStatement();
+                 ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                return rs.next() && rs.getInt(1) == 0;
+            }
+        } catch (SQLException e) {
+            log.warn("event=sqlite.truncate_failed file={} reason=\"{}\"", file.getFileName(), e.getMessage());
+            return false;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** Runs read-only work on a pooled reader connection (each statement sees a consistent snapshot). */
     <T> T read(Work<T> work) {
         ensureOpen();

@@ -6,6 +6,8 @@ import io.aisle.core.event.ShopperEvent;
 import io.aisle.core.json.EventJson;
 import io.aisle.core.port.EventLog;
 import io.aisle.core.port.OverloadedException;
+import io.aisle.core.shopper.AnonymousId;
+import io.aisle.core.shopper.ShopperId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -45,6 +48,10 @@ public final class SqliteEventLog implements EventLog {
     private static final long SLOW_GROUP_MS = 1_000;
     /** Offsets an erasure scans per transaction, so one erasure never holds the writer for long. */
     private static final long ERASE_CHUNK = 1_000_000;
+    /** Linked devices matched per query; a shopper with more takes several. */
+    private static final int DEVICES_PER_QUERY = 64;
+    /** Offsets past the caller's scan that the writer scans itself; more are scanned again by the caller first. */
+    static final long WRITER_TAIL = 10_000;
 
     private static final String ID_AT = "SELECT event_id FROM events WHERE \"offset\" = ?";
 
@@ -128,10 +135,19 @@ public final class SqliteEventLog implements EventLog {
         return await(task.done());
     }
 
-    /** Deletes every event of a known shopper (right to erasure); returns how many were deleted. */
-    public int eraseShopper(String shopperId) {
-        io.aisle.core.validation.Text.requireId("shopper_id", shopperId);
-        Erase task = new Erase(shopperId, new CompletableFuture<>());
+    /**
+     * Deletes one person's events (right to erasure): the shopper's, found through {@code events_scan}, and the
+     * anonymous-only events of the devices linked to them. No index holds anonymous ids (one would cost every append;
+     * see the README), so those are found by reading the table, on a reader connection from this thread while appends
+     * carry on; the writer thread then deletes everything between two groups and looks only at the few events that
+     * arrived after the scan.
+     */
+    @Override public long erase(ShopperId shopperId, Set<AnonymousId> anonymousIds) {
+        Objects.requireNonNull(shopperId, "shopperId");
+        if (closed) throw closedError();
+        List<String> devices = anonymousIds.stream().map(AnonymousId::value).distinct().sorted().toList();
+        DeviceScan scan = devices.isEmpty() ? new DeviceScan(List.of(), Long.MAX_VALUE) : scanDevices(devices);
+        Erase task = new Erase(shopperId.value(), devices, scan, new CompletableFuture<>());
         gate.readLock().lock();
         try {
             if (closed) throw closedError();
@@ -140,6 +156,32 @@ public final class SqliteEventLog implements EventLog {
             gate.readLock().unlock();
         }
         return await(task.done());
+    }
+
+    /**
+     * The devices' anonymous-only events up to about the current end of the log, read in offset ranges (one snapshot
+     * each, so checkpoints are never held back for long). What arrives meanwhile is scanned again until little is
+     * left for the writer, which scans that remainder itself.
+     */
+    private DeviceScan scanDevices(List<String> devices) {
+        List<long[]> found = new ArrayList<>();
+        long upTo = 0;
+        for (int round = 0; round < 4; round++) {
+            long target = lastOffset;
+            if (target - upTo <= WRITER_TAIL) break;
+            for (long from = upTo; from < target; from += ERASE_CHUNK) {
+                long lo = from;
+                long hi = Math.min(target, lo + ERASE_CHUNK);
+                found.addAll(db.read(h -> anonymousOnly(h, devices, lo, hi)));
+            }
+            upTo = target;
+        }
+        return new DeviceScan(found, upTo);
+    }
+
+    /** Deletes every event of a known shopper; {@link #erase} with no linked devices. */
+    public long eraseShopper(String shopperId) {
+        return erase(ShopperId.of(shopperId), Set.of());
     }
 
     @Override public List<LoggedEvent> readAfter(long afterOffset, int max) {
@@ -172,6 +214,9 @@ public final class SqliteEventLog implements EventLog {
     /** Events accepted by {@link #append} and not yet durable; for metrics and back-pressure. */
     public int pendingEvents() { return pending.get(); }
 
+
+    /** Entries in the in-memory id index; for tests, read while no append or erasure is in flight. */
+    int idIndexSize() { return ids.size(); }
 
     /** Whether the writer has taken its next group and waits for the database (tests use it to shape groups). */
     boolean writerWaitingForDatabase() { return db.isWaitingToWrite(writer); }
@@ -346,38 +391,91 @@ public final class SqliteEventLog implements EventLog {
         return null;
     }
 
-    /** Deletes in offset ranges, one transaction each, scanning the narrow index rather than the table. */
+    /**
+     * Deletes in offset ranges, one transaction each. Deleted content is zeroed ({@code secure_delete}), the id index
+     * forgets the erased ids, and the WAL is truncated at the end so no copy of the erased rows stays in it.
+     */
     private void erase(Erase task) {
         try {
             long end = highWater;
             long deleted = 0;
             for (long from = 0; from < end; from += ERASE_CHUNK) {
                 long lo = from;
-                deleted += db.write(h -> {
+                long hi = Math.min(end, lo + ERASE_CHUNK);
+                List<long[]> gone = db.writeErasing(h -> {
                     if (lo == 0) {
                         PreparedStatement meta = h.prepare("INSERT INTO log_meta (key, value) VALUES ('high_water', ?) "
                                 + "ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)");
                         meta.setLong(1, end);
                         meta.executeUpdate();
                     }
-                    PreparedStatement del = h.prepare("DELETE FROM events WHERE \"offset\" IN (SELECT \"offset\" "
-                            + "FROM events INDEXED BY events_scan WHERE \"offset\" > ? AND \"offset\" <= ? "
-                            + "AND shopper_id = ?)");
-                    del.setLong(1, lo);
-                    del.setLong(2, Math.min(end, lo + ERASE_CHUNK));
-                    del.setString(3, task.shopperId());
-                    return del.executeUpdate();
+                    PreparedStatement del = h.prepare("DELETE FROM events WHERE \"offset\" = ?");
+                    List<long[]> done = new ArrayList<>();
+                    for (long[] m : matches(h, task, lo, hi)) {
+                        del.setLong(1, m[0]);
+                        // 0 when another erasure took it after the scan found it.
+                        if (del.executeUpdate() == 1) done.add(m);
+                    }
+                    return done;
                 });
+                // Only after the commit: a rolled-back chunk must still be found as a duplicate.
+                for (long[] g : gone) ids.remove(g[1], g[0]);
+                deleted += gone.size();
             }
+            if (deleted > 0 && !db.truncateWal()) log.warn("event=event_log.erase_wal_kept reason=busy");
             long last = db.read(h -> queryLong(h, "SELECT coalesce(max(\"offset\"), 0) FROM events"));
             count.addAndGet(-deleted);
             lastOffset = last;
-            log.info("event=event_log.erase deleted={}", deleted);
-            task.done().complete((int) deleted);
+            log.info("event=event_log.erase deleted={} devices={}", deleted, task.anonymousIds().size());
+            task.done().complete(deleted);
         } catch (Throwable t) {
             log.error("event=event_log.erase_failed reason=\"{}\"", t.getMessage(), t);
             task.done().completeExceptionally(new StorageException("erasure failed part way; run it again to finish: "
                     + t.getMessage(), t));
+        }
+    }
+
+    /**
+     * (offset, id hash) of the erased person's events in (lo, hi]: the shopper's from {@code events_scan}, the devices'
+     * from the caller's scan, and past the end of that scan from the table.
+     */
+    private static List<long[]> matches(SqliteHandle h, Erase task, long lo, long hi) throws SQLException {
+        List<long[]> found = new ArrayList<>();
+        PreparedStatement byShopper = h.prepare("SELECT \"offset\", id_hash FROM events INDEXED BY events_scan "
+                + "WHERE \"offset\" > ? AND \"offset\" <= ? AND shopper_id = ?");
+        byShopper.setLong(1, lo);
+        byShopper.setLong(2, hi);
+        byShopper.setString(3, task.shopperId());
+        collect(byShopper, found);
+        for (long[] m : task.scan().found()) if (m[0] > lo && m[0] <= hi) found.add(m);
+        long scanned = task.scan().upTo();
+        if (!task.anonymousIds().isEmpty() && hi > scanned) {
+            found.addAll(anonymousOnly(h, task.anonymousIds(), Math.max(lo, scanned), hi));
+        }
+        return found;
+    }
+
+    /** (offset, id hash) of events in (lo, hi] with no shopper id and one of these anonymous ids: a table range scan. */
+    private static List<long[]> anonymousOnly(SqliteHandle h, List<String> devices, long lo, long hi) throws SQLException {
+        List<long[]> found = new ArrayList<>();
+        for (int from = 0; from < devices.size(); from += DEVICES_PER_QUERY) {
+            List<String> chunk = devices.subList(from, Math.min(devices.size(), from + DEVICES_PER_QUERY));
+            // Sizes rounded up to a power of two (padded with a repeat) keep the statement cache small.
+            int size = chunk.size() == 1 ? 1 : Math.min(DEVICES_PER_QUERY, Integer.highestOneBit(chunk.size() - 1) << 1);
+            // NOT INDEXED: walk the table by offset (its primary key) rather than probe it from events_scan row by row.
+            PreparedStatement ps = h.prepare("SELECT \"offset\", id_hash FROM events NOT INDEXED WHERE \"offset\" > ? "
+                    + "AND \"offset\" <= ? AND shopper_id IS NULL AND anonymous_id IN (" + "?,".repeat(size - 1) + "?)");
+            ps.setLong(1, lo);
+            ps.setLong(2, hi);
+            for (int i = 0; i < size; i++) ps.setString(3 + i, chunk.get(Math.min(i, chunk.size() - 1)));
+            collect(ps, found);
+        }
+        return found;
+    }
+
+    private static void collect(PreparedStatement ps, List<long[]> into) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) into.add(new long[] {rs.getLong(1), rs.getLong(2)});
         }
     }
 
@@ -424,7 +522,11 @@ public final class SqliteEventLog implements EventLog {
 
     private record Append(EventRow[] rows, CompletableFuture<List<AppendOutcome>> done) implements Task {}
 
-    private record Erase(String shopperId, CompletableFuture<Integer> done) implements Task {}
+    private record Erase(String shopperId, List<String> anonymousIds, DeviceScan scan, CompletableFuture<Long> done)
+            implements Task {}
+
+    /** (offset, id hash) of the devices' anonymous-only events found at offsets up to {@code upTo}. */
+    private record DeviceScan(List<long[]> found, long upTo) {}
 
     private enum Stop implements Task { INSTANCE }
 

@@ -48,9 +48,8 @@ class EmbeddedStorageTest {
     @Test void reopening_applies_no_migration_twice() throws Exception {
         EmbeddedStorage.open(dir, Fixtures.options()).close();
         EmbeddedStorage.open(dir, Fixtures.options()).close();
-        for (String db : List.of("events.db", "aisle.db")) {
-            assertThat(versions(dir.resolve(db))).containsExactly(1);
-        }
+        assertThat(versions(dir.resolve("events.db"))).containsExactly(1);
+        assertThat(versions(dir.resolve("aisle.db"))).containsExactly(1, 2);
     }
 
     @Test void refuses_a_database_written_by_a_newer_schema() throws Exception {

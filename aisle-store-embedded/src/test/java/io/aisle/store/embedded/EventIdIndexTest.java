@@ -28,6 +28,38 @@ class EventIdIndexTest {
         assertThat(index.size()).isEqualTo(expected.size());
     }
 
+    @Test void removing_entries_keeps_every_other_entry_reachable() {
+        EventIdIndex index = new EventIdIndex();
+        Map<Long, Long> expected = new HashMap<>();
+        Random random = new Random(7);
+        long offset = 0;
+        for (int round = 0; round < 200_000; round++) {
+            // Keys that are multiples of 1024 share a home slot at every table size up to 1024 slots, so removals
+            // happen inside long probe runs that wrap around the end of the table.
+            long key = random.nextBoolean() ? random.nextInt(3_000) * 1024L + 1 : random.nextInt(5_000) + 2;
+            if (random.nextInt(3) == 0 && expected.containsKey(key)) {
+                index.remove(key, expected.remove(key));
+            } else {
+                index.put(key, ++offset);
+                expected.put(key, offset);
+            }
+        }
+        expected.forEach((k, v) -> assertThat(index.get(k)).as("key %d", k).isEqualTo(v));
+        assertThat(index.size()).isEqualTo(expected.size());
+    }
+
+    @Test void removing_an_offset_the_slot_no_longer_holds_touches_only_collisions() {
+        EventIdIndex index = new EventIdIndex();
+        index.put(5, 10);
+        index.putCollision("other-id", 11);
+        index.remove(5, 11);   // offset 11 lives in the collision map, not in slot 5
+        assertThat(index.get(5)).isEqualTo(10);
+        assertThat(index.collision("other-id")).isZero();
+        index.remove(5, 10);
+        assertThat(index.get(5)).isZero();
+        assertThat(index.size()).isZero();
+    }
+
     @Test void hash_is_stable_and_spreads_similar_ids() {
         // Stored on disk: a change of hash function would silently break duplicate detection of old events.
         assertThat(EventIdIndex.hash("evt-1")).isEqualTo(-347935156107492943L);

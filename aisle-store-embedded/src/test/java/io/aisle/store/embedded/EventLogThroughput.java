@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * realistic view_item events (random UUID ids) as fast as acks come back; prints events/s and ack latency.
  *
  * <p>Usage: {@code EventLogThroughput [callers=16] [batch=100] [seconds=15] [dataDir=<temp>|-] [warmupSeconds=5]
- * [eventsPerSecond=0]}; see the README for the command line. A rate of 0 runs closed-loop (peak throughput).
+ * [eventsPerSecond=0] [anonymousShare=0]}; see the README for the command line. A rate of 0 runs closed-loop (peak
+ * throughput); an anonymous share of 0.5 sends half the events with a device id (UUID) and no shopper id.
  */
 public final class EventLogThroughput {
     public static void main(String[] args) throws Exception {
@@ -42,6 +43,8 @@ public final class EventLogThroughput {
         // together offer this many events/s on a fixed schedule, and latency counts from the scheduled send time,
         // so a stall is charged to every batch it delays (no coordinated omission).
         double rate = args.length > 5 ? Double.parseDouble(args[5]) : 0;
+        // Share of events sent by anonymous visitors (a device id, no shopper id): storefront traffic is mostly that.
+        double anonymousShare = args.length > 6 ? Double.parseDouble(args[6]) : 0;
 
         try (EmbeddedStorage storage = EmbeddedStorage.open(dir)) {
             SqliteEventLog log = storage.events();
@@ -59,7 +62,7 @@ public final class EventLogThroughput {
                         int n = 0;
                         long next = System.nanoTime() + ThreadLocalRandom.current().nextLong(Math.max(1, intervalNanos));
                         while (!stop.get()) {
-                            List<ShopperEvent> b = batch(caller, batch);
+                            List<ShopperEvent> b = batch(caller, batch, anonymousShare);
                             long t0 = System.nanoTime();
                             if (intervalNanos > 0) {
                                 long wait = next - t0;
@@ -107,14 +110,16 @@ public final class EventLogThroughput {
         return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6;
     }
 
-    private static List<ShopperEvent> batch(int caller, int size) {
+    private static List<ShopperEvent> batch(int caller, int size, double anonymousShare) {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         List<ShopperEvent> out = new ArrayList<>(size);
         Instant now = Instant.now();
         for (int i = 0; i < size; i++) {
             int shopper = r.nextInt(100_000);
             out.add(new ShopperEvent(EventId.of(UUID.randomUUID().toString()), EventName.VIEW_ITEM,
-                    Actor.shopper("shopper-" + shopper), "sess-" + caller + "-" + shopper, now,
+                    r.nextDouble() < anonymousShare ? Actor.anonymous(UUID.nameUUIDFromBytes(new byte[] {(byte) shopper,
+                            (byte) (shopper >> 8), (byte) (shopper >> 16)}).toString()) : Actor.shopper("shopper-" + shopper),
+                    "sess-" + caller + "-" + shopper, now,
                     List.of(new EventItem(ProductId.of("sku-" + r.nextInt(50_000)), new BigDecimal("49.90"), 1, i % 24)),
                     null, null, null, "EUR",
                     new EventContext("mobile", null, "en-GB", "/p/sku", null), (long) r.nextInt(60_000), 40, null));

@@ -8,6 +8,8 @@ import io.aisle.core.event.EventId;
 import io.aisle.core.event.EventItem;
 import io.aisle.core.event.EventName;
 import io.aisle.core.event.ShopperEvent;
+import io.aisle.core.shopper.AnonymousId;
+import io.aisle.core.shopper.ShopperId;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,6 +32,13 @@ final class Fixtures {
     static ShopperEvent view(String eventId, String shopper) {
         return new ShopperEvent(EventId.of(eventId), EventName.VIEW_ITEM, Actor.shopper(shopper), "sess-1",
                 NOW.minusSeconds(5), List.of(EventItem.of("sku-1")), null, null, null, null, null, 1200L, null, null);
+    }
+
+    /** A view by a signed-in shopper on a device; either id may be null. */
+    static ShopperEvent view(String eventId, String shopper, String anonymous) {
+        return new ShopperEvent(EventId.of(eventId), EventName.VIEW_ITEM,
+                new Actor(shopper == null ? null : ShopperId.of(shopper), anonymous == null ? null : AnonymousId.of(anonymous)),
+                "sess-3", NOW.minusSeconds(3), List.of(EventItem.of("sku-2")), null, null, null, null, null, 800L, null, null);
     }
 
     static ShopperEvent search(String eventId, String anonymous) {

@@ -8,6 +8,8 @@ import io.aisle.core.event.ShopperEvent;
 import io.aisle.core.json.EventJson;
 import io.aisle.core.json.Json;
 import io.aisle.core.port.OverloadedException;
+import io.aisle.core.shopper.AnonymousId;
+import io.aisle.core.shopper.ShopperId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -312,6 +314,69 @@ class SqliteEventLogTest {
         log.eraseShopper("alice");
         assertThat(log.append(List.of(view("a1", "alice"), view("b1", "bob"))))
                 .containsExactly(new Stored(3), new Duplicate(2));
+    }
+
+    @Test void erasing_a_person_removes_their_events_and_their_devices_anonymous_events_only() {
+        open(1000);
+        log.append(List.of(
+                view("a1", "alice"),                       // 1 alice
+                search("d1-before-login", "dev-a"),        // 2 alice's device, before sign-in
+                view("a2", "alice", "dev-a"),              // 3 alice on her device
+                view("b1", "bob", "dev-a"),                // 4 bob on alice's (shared) device: bob's event
+                search("x1", "dev-x"),                     // 5 an unlinked device
+                view("b2", "bob"),                         // 6 bob
+                search("d2-after-logout", "dev-a2")));     // 7 alice's second device
+        assertThat(log.erase(ShopperId.of("alice"), Set.of(AnonymousId.of("dev-a"), AnonymousId.of("dev-a2")))).isEqualTo(4);
+        assertThat(log.readAfter(0, 100)).extracting(LoggedEvent::offset).containsExactly(4L, 5L, 6L);
+        assertThat(log.readAfter(0, 100)).extracting(e -> e.event().actor().key())
+                .containsExactly("s:bob", "a:dev-x", "s:bob");
+        assertThat(log.count()).isEqualTo(3);
+        assertThat(log.lastOffset()).isEqualTo(6);
+        // Idempotent: nothing left to delete.
+        assertThat(log.erase(ShopperId.of("alice"), Set.of(AnonymousId.of("dev-a")))).isZero();
+        reopen();
+        assertThat(log.readAfter(0, 100)).extracting(LoggedEvent::offset).containsExactly(4L, 5L, 6L);
+        // Offset 7 was given to an erased event: never again, even after a restart.
+        assertThat(log.append(List.of(view("c1", "carol")))).containsExactly(new Stored(8));
+    }
+
+    @Test void a_long_log_is_scanned_for_devices_by_the_caller_and_many_devices_take_several_queries() {
+        open(50_000);
+        // More events than the writer scans itself, so the caller's reader-side scan finds the devices' events.
+        List<ShopperEvent> filler = new ArrayList<>();
+        for (int i = 0; i < SqliteEventLog.WRITER_TAIL + 2_000; i++) filler.add(view("filler-" + i, "bob", "dev-" + (i % 300)));
+        log.append(filler);
+        List<ShopperEvent> events = new ArrayList<>();
+        Set<AnonymousId> devices = new HashSet<>();
+        for (int i = 0; i < 150; i++) {
+            events.add(search("dev-event-" + i, "dev-" + i));
+            devices.add(AnonymousId.of("dev-" + i));
+        }
+        events.add(search("keep-1", "dev-other"));
+        log.append(events);
+        assertThat(log.erase(ShopperId.of("zoe"), devices)).isEqualTo(150);
+        assertThat(log.count()).isEqualTo(filler.size() + 1);
+        assertThat(log.latest(1)).extracting(e -> e.event().id().value()).containsExactly("keep-1");
+        // Bob's events on those devices carry his shopper id: they are his, and stay.
+        assertThat(log.readAfter(0, 5)).extracting(e -> e.event().id().value()).startsWith("filler-0");
+    }
+
+    @Test void erased_ids_leave_the_duplicate_index_and_their_bytes_leave_the_files() throws Exception {
+        open(1000);
+        log.append(List.of(view("erase-marker-7f3a", "alice", "dev-marker-9c1d"), search("erase-marker-2b8e", "dev-marker-9c1d"),
+                view("keep-b1", "bob")));
+        int before = log.idIndexSize();
+        assertThat(log.erase(ShopperId.of("alice"), Set.of(AnonymousId.of("dev-marker-9c1d")))).isEqualTo(2);
+        assertThat(log.idIndexSize()).isEqualTo(before - 2);
+        // secure_delete zeroed the rows and index entries, and the WAL was truncated: no copy of them on disk.
+        for (String file : List.of("events.db", "events.db-wal")) {
+            Path f = dir.resolve(file);
+            String bytes = java.nio.file.Files.exists(f)
+                    ? new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1) : "";
+            assertThat(bytes).as(file).doesNotContain("erase-marker").doesNotContain("dev-marker").doesNotContain("alice");
+        }
+        // Sent again, an erased event is a new event: the log kept nothing that would call it a duplicate.
+        assertThat(log.append(List.of(search("erase-marker-2b8e", "dev-marker-9c1d")))).containsExactly(new Stored(4));
     }
 
     /** Holds the database's write lock, so the writer stalls (and appends stay pending) until the latch opens. */
