@@ -2,7 +2,7 @@ package io.aisle.ingest;
 
 import io.aisle.core.port.EventLog;
 import io.aisle.core.port.ShopperStore;
-import io.aisle.core.replay.Projection;
+import io.aisle.core.replay.ActorMemory;
 import io.aisle.core.shopper.AnonymousId;
 import io.aisle.core.shopper.ShopperId;
 import org.slf4j.Logger;
@@ -24,10 +24,10 @@ public final class ShopperErasure {
 
     private final ShopperStore shoppers;
     private final EventLog events;
-    private final List<Projection> projections;
+    private final List<ActorMemory> projections;
 
     /** @param projections every piece of derived state keyed by actor (sessions, graph, features, vectors...) */
-    public ShopperErasure(ShopperStore shoppers, EventLog events, List<? extends Projection> projections) {
+    public ShopperErasure(ShopperStore shoppers, EventLog events, List<? extends ActorMemory> projections) {
         this.shoppers = Objects.requireNonNull(shoppers, "shoppers");
         this.events = Objects.requireNonNull(events, "events");
         this.projections = List.copyOf(projections);
@@ -55,7 +55,7 @@ public final class ShopperErasure {
         List<String> notified = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         RuntimeException first = null;
-        for (Projection p : projections) {
+        for (ActorMemory p : projections) {
             try {
                 p.forget(keys);
                 notified.add(p.name());

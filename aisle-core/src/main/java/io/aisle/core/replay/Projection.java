@@ -3,16 +3,15 @@ package io.aisle.core.replay;
 import io.aisle.core.event.LoggedEvent;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Derived state built only from the event log (sessions, graph, features, vectors), so deleting it and replaying
  * the log rebuilds it exactly. A projection applies events in offset order and never reads the wall clock: time
  * comes from the events, which is what makes replay reproduce the same state.
  */
-public interface Projection {
+public interface Projection extends ActorMemory {
     /** Stable name; also the consumer name its offset is committed under. */
-    String name();
+    @Override String name();
 
     /** Applies one event. Events arrive in offset order, each once. */
     void apply(LoggedEvent event);
@@ -24,11 +23,4 @@ public interface Projection {
 
     /** Forgets everything, before a full replay. */
     void reset();
-
-    /**
-     * Removes every trace of the actors with these keys ({@link io.aisle.core.event.Actor#key()} values such as
-     * {@code s:u-42} and {@code a:d-7f}) for the right to erasure. Aggregates over many shoppers may keep their
-     * totals; nothing keyed by or listing these actors may remain.
-     */
-    void forget(Set<String> actorKeys);
 }
