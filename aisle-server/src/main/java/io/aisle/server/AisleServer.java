@@ -5,7 +5,7 @@ import io.aisle.core.json.EventJson;
 import io.aisle.core.json.Json;
 import io.aisle.core.json.ProductJson;
 import io.aisle.core.json.ShopperJson;
-import io.aisle.core.replay.Projection;
+import io.aisle.core.replay.ActorMemory;
 import io.aisle.ingest.CatalogService;
 import io.aisle.ingest.EventIngestion;
 import io.aisle.ingest.ShopperErasure;
@@ -13,6 +13,7 @@ import io.aisle.ingest.ShopperService;
 import io.aisle.ingest.catalog.CatalogImporter;
 import io.aisle.server.api.EventRoutes;
 import io.aisle.server.api.ModelRoutes;
+import io.aisle.server.api.ProductInsightRoutes;
 import io.aisle.server.api.ProductRoutes;
 import io.aisle.server.api.ProfileSection;
 import io.aisle.server.api.ShopperProfiles;
@@ -20,6 +21,8 @@ import io.aisle.server.api.ShopperRoutes;
 import io.aisle.server.api.SystemRoutes;
 import io.aisle.server.console.ConsoleRoutes;
 import io.aisle.server.console.ShopperPages;
+import io.aisle.server.derived.Personalization;
+import io.aisle.server.derived.ProfileSections;
 import io.aisle.server.http.ApiKeys;
 import io.aisle.server.http.Auth;
 import io.aisle.server.http.Problems;
@@ -61,8 +64,9 @@ public final class AisleServer implements AutoCloseable {
     private final PrometheusMeterRegistry metrics;
     private final JvmGcMetrics gcMetrics;
     private final Services services;
+    private final Personalization personalization;
 
-    private AisleServer(ServerConfig config, EmbeddedStorage storage, ApiKeys keys) {
+    private AisleServer(ServerConfig config, EmbeddedStorage storage, ApiKeys keys, Personalization.Options options) {
         this.config = config;
         this.storage = storage;
         this.keys = keys;
@@ -82,6 +86,7 @@ public final class AisleServer implements AutoCloseable {
         this.services = new Services(mapper, eventJson, productJson,
                 new EventIngestion(storage.events(), eventJson, config.maxBatchEvents()),
                 new CatalogService(storage.catalog(), productJson));
+        this.personalization = new Personalization(storage, options);
 
         Problems problems = new Problems(mapper);
         Auth auth = new Auth(keys);
@@ -126,8 +131,8 @@ public final class AisleServer implements AutoCloseable {
         ShopperJson shopperJson = new ShopperJson(mapper);
         // Derived state keyed by actor (sessions, graph, features, vectors) goes in `projections` so erasure reaches it;
         // what it knows about a shopper goes in `sections` to appear in the profile. Both empty until wired.
-        List<Projection> projections = List.of();
-        List<ProfileSection> sections = List.of();
+        List<ActorMemory> projections = List.of(personalization.memory());
+        List<ProfileSection> sections = new ProfileSections(personalization, mapper).all();
         ShopperProfiles profiles = new ShopperProfiles(storage.shoppers(), shopperJson, sections);
         return List.of(
                 new SystemRoutes(metrics, () -> storage.events().lastOffset() >= 0 && storage.catalog().count() >= 0),
@@ -136,6 +141,7 @@ public final class AisleServer implements AutoCloseable {
                 new ProductRoutes(storage.catalog(), services.catalog(), new CatalogImporter(services.productJson(), mapper),
                         services.productJson(), mapper, config.maxRequestBytes()),
                 new ModelRoutes(storage.models(), mapper),
+                new ProductInsightRoutes(storage.catalog(), personalization, mapper),
                 new ShopperRoutes(new ShopperService(storage.shoppers(), shopperJson, Clock.systemUTC()),
                         new ShopperErasure(storage.shoppers(), storage.events(), projections), profiles, new Auth(keys),
                         mapper),
@@ -143,16 +149,27 @@ public final class AisleServer implements AutoCloseable {
                 new ShopperPages(profiles, keys));
     }
 
-    /** Opens the data directory and starts serving. */
+    /** Opens the data directory and starts serving, with personalization's default options. */
     public static AisleServer start(ServerConfig config) {
+        return start(config, Personalization.Options.defaults());
+    }
+
+    /** Opens the data directory, starts personalization (replay, then follow) and starts serving. */
+    public static AisleServer start(ServerConfig config, Personalization.Options options) {
         EmbeddedStorage storage = EmbeddedStorage.open(config.dataDir(),
                 EmbeddedStorage.Options.defaults().withMaxPendingEvents(config.maxPendingEvents()));
         try {
             KeyFile keyFile = new KeyFile(config.dataDir());
             boolean created = config.publicKey() == null && !keyFile.exists();
             ApiKeys keys = config.publicKey() != null ? new ApiKeys(config.publicKey(), config.adminKey()) : keyFile.loadOrCreate();
-            AisleServer server = new AisleServer(config, storage, keys);
-            server.app.start(config.host(), config.port());
+            AisleServer server = new AisleServer(config, storage, keys, options);
+            try {
+                server.personalization.start();
+                server.app.start(config.host(), config.port());
+            } catch (RuntimeException e) {
+                server.personalization.close();
+                throw e;
+            }
             log.atInfo().addKeyValue("port", server.port()).addKeyValue("data_dir", config.dataDir().toAbsolutePath())
                     .addKeyValue("keys", config.publicKey() != null ? "configured" : keyFile.path().toAbsolutePath())
                     .addKeyValue("keys_created", created).log("aisle started");
@@ -177,8 +194,12 @@ public final class AisleServer implements AutoCloseable {
     /** Every route the server registered, with its role. */
     public List<Route> routes() { return router.routes(); }
 
+    /** Sessions, graph, features, vectors and segments derived from the log. */
+    public Personalization personalization() { return personalization; }
+
     @Override public void close() {
         app.stop();
+        personalization.close();
         gcMetrics.close();
         storage.close();
         log.atInfo().addKeyValue("data_dir", config.dataDir().toAbsolutePath()).log("aisle stopped");

@@ -41,7 +41,9 @@ public final class TestServer implements AutoCloseable {
             Path dir = Files.createTempDirectory("aisle-test");
             ServerConfig config = adjust.apply(ServerConfig.defaults(dir).withHost("127.0.0.1").withPort(0)
                     .withKeys(PUBLIC_KEY, ADMIN_KEY));
-            return new TestServer(dir, AisleServer.start(config));
+            // The sentence encoder costs a second or two per server; tests that need content vectors start their own.
+            return new TestServer(dir, AisleServer.start(config, io.aisle.server.derived.Personalization.Options.defaults()
+                    .withContentVectors(false)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

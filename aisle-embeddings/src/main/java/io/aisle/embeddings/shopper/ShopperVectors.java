@@ -110,6 +110,9 @@ public final class ShopperVectors implements Projection {
     /** Number of shoppers (after stitching) with any item signal. */
     public int shoppers() { return states.size(); }
 
+    /** The keys shoppers are held under (canonical keys), for clustering all of them. */
+    public java.util.Set<String> actorKeys() { return java.util.Set.copyOf(states.keySet()); }
+
     private ShopperState state(String key) {
         return states.computeIfAbsent(key, k -> new ShopperState(weights.halfLife().toMillis(), params.maxItems(),
                 params.sessionHalfLife().toMillis(), params.maxSessionItems()));
