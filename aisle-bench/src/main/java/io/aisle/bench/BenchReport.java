@@ -38,6 +38,12 @@ public final class BenchReport {
 
     public Map<String, Map<String, Double>> rows() { return rows; }
 
+    /** Adds every figure of {@code other} to this report's rows of the same systems. */
+    public BenchReport putAll(BenchReport other) {
+        other.rows.forEach((system, metrics) -> metrics.forEach((metric, value) -> put(system, metric, value)));
+        return this;
+    }
+
     /** A readable table: systems down, metrics across. */
     public void print(PrintStream out) {
         Set<String> metrics = new LinkedHashSet<>();

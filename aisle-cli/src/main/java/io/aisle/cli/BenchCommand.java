@@ -1,6 +1,8 @@
 package io.aisle.cli;
 
 import io.aisle.bench.BenchReport;
+import io.aisle.bench.EmbeddingBenchmark;
+import io.aisle.bench.FeatureBenchmark;
 import io.aisle.bench.IngestBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,7 +12,7 @@ import java.util.concurrent.Callable;
 
 /** {@code aisle bench ...}: benchmarks that print a table and optionally write JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.",
-        subcommands = {BenchCommand.Ingest.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Features.class, BenchCommand.Embeddings.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -39,6 +41,67 @@ final class BenchCommand implements Runnable {
         @Override public Integer call() throws Exception {
             BenchReport report = new IngestBenchmark(new IngestBenchmark.Options(duration, warmup, clients, batch, url, key),
                     msg -> System.err.println("bench ingest: " + msg)).run();
+            report.print(System.out);
+            if (json != null) report.writeJson(json);
+            return 0;
+        }
+    }
+
+    /** {@code aisle bench features}. */
+    @Command(name = "features", mixinStandardHelpOptions = true,
+            description = {"The personalization data pipeline on simulated shoppers: events/s through the feature",
+                    "pipeline, in-process feature lookup latency, content embedding throughput of the sentence",
+                    "encoder, and the time to rebuild all features by replaying an embedded event log."})
+    static final class Features implements Callable<Integer> {
+        @Option(names = "--events", description = "Simulated events (default: ${DEFAULT-VALUE})", defaultValue = "1000000")
+        long events;
+        @Option(names = "--products", description = "Catalogue size (default: ${DEFAULT-VALUE})", defaultValue = "50000")
+        int products;
+        @Option(names = "--shoppers", description = "Simulated shoppers (default: ${DEFAULT-VALUE})", defaultValue = "100000")
+        int shoppers;
+        @Option(names = "--embed", description = "Products to embed for the content throughput (default: ${DEFAULT-VALUE}; 0 skips)", defaultValue = "1000")
+        int embed;
+        @Option(names = "--no-rebuild", description = "Skip the log fill and rebuild")
+        boolean noRebuild;
+        @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE})", defaultValue = "42")
+        long seed;
+        @Option(names = "--json", description = "Also write the figures as JSON to this file")
+        Path json;
+
+        @Override public Integer call() throws Exception {
+            BenchReport report = new FeatureBenchmark(new FeatureBenchmark.Options(events, products, shoppers, seed, 200_000, !noRebuild),
+                    msg -> System.err.println("bench features: " + msg)).run();
+            if (embed > 0) {
+                EmbeddingBenchmark.Options o = new EmbeddingBenchmark.Options(embed, Math.min(200, embed), Math.max(products, embed + 200),
+                        1, 1, 1);
+                report.putAll(new EmbeddingBenchmark(o, msg -> System.err.println("bench features: " + msg)).runContent());
+            }
+            report.print(System.out);
+            if (json != null) report.writeJson(json);
+            return 0;
+        }
+    }
+
+    /** {@code aisle bench embeddings}. */
+    @Command(name = "embeddings", mixinStandardHelpOptions = true,
+            description = {"Vectors: sentence-encoder throughput on product copy, implicit-ALS behaviour vector",
+                    "training and fold-in time, and HR@10 / NDCG@10 of behaviour vectors against popularity on each",
+                    "simulated shopper's held-out last item."})
+    static final class Embeddings implements Callable<Integer> {
+        @Option(names = "--products", description = "Products to embed (default: ${DEFAULT-VALUE})", defaultValue = "2000")
+        int products;
+        @Option(names = "--catalogue", description = "Catalogue size for training (default: ${DEFAULT-VALUE})", defaultValue = "50000")
+        int catalogue;
+        @Option(names = "--shoppers", description = "Simulated shoppers for training (default: ${DEFAULT-VALUE})", defaultValue = "10000")
+        int shoppers;
+        @Option(names = "--days", description = "Simulated days (default: ${DEFAULT-VALUE})", defaultValue = "36")
+        int days;
+        @Option(names = "--json", description = "Also write the figures as JSON to this file")
+        Path json;
+
+        @Override public Integer call() {
+            BenchReport report = new EmbeddingBenchmark(new EmbeddingBenchmark.Options(products, 200, catalogue, shoppers, days, 2_000),
+                    msg -> System.err.println("bench embeddings: " + msg)).run();
             report.print(System.out);
             if (json != null) report.writeJson(json);
             return 0;

@@ -44,10 +44,15 @@ final class DemoCommand implements Callable<Integer> {
         SyntheticData.checkSize(products, shoppers, days);
         if (rate < 0 || rate > 10_000) throw new IllegalArgumentException("--rate: must be in 0..10000, got " + rate);
 
-        AisleServer running = AisleServer.start(server.config());
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
         SyntheticData shop = new SyntheticData(seed, products, shoppers, today.minus(Duration.ofDays(days)), Instant.now());
-        seedIfEmpty(running.storage(), shop);
+        // The shop is written before the server starts, so personalization's first replay sees the whole catalogue.
+        DataDirOption data = new DataDirOption();
+        data.dataDir = server.dataDir;
+        try (EmbeddedStorage storage = data.open()) {
+            seedIfEmpty(storage, shop);
+        }
+        AisleServer running = AisleServer.start(server.config());
 
         Thread live = rate > 0 ? Thread.ofVirtual().name("demo-shoppers").start(() -> streamLive(running.storage(), shop)) : null;
         CountDownLatch stopped = new CountDownLatch(1);
