@@ -18,6 +18,13 @@ final class BenchCommand implements Runnable {
 
     @Override public void run() { spec.commandLine().usage(System.out); }
 
+    /** Prints the table, writes the JSON when asked, and exits 0: a low figure is a result, not a failure. */
+    static int emit(BenchReport report, Path json) {
+        report.print(System.out);
+        if (json != null) report.writeJson(json);
+        return 0;
+    }
+
     /** {@code aisle bench ingest}. */
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = {"Sustained durable event ingestion over HTTP (POST /v1/events).",
@@ -41,9 +48,7 @@ final class BenchCommand implements Runnable {
         @Override public Integer call() throws Exception {
             BenchReport report = new IngestBenchmark(new IngestBenchmark.Options(duration, warmup, clients, batch, url, key),
                     msg -> System.err.println("bench ingest: " + msg)).run();
-            report.print(System.out);
-            if (json != null) report.writeJson(json);
-            return 0;
+            return emit(report, json);
         }
     }
 
@@ -76,9 +81,7 @@ final class BenchCommand implements Runnable {
                         1, 1, 1);
                 report.putAll(new EmbeddingBenchmark(o, msg -> System.err.println("bench features: " + msg)).runContent());
             }
-            report.print(System.out);
-            if (json != null) report.writeJson(json);
-            return 0;
+            return emit(report, json);
         }
     }
 
@@ -102,9 +105,7 @@ final class BenchCommand implements Runnable {
         @Override public Integer call() {
             BenchReport report = new EmbeddingBenchmark(new EmbeddingBenchmark.Options(products, 200, catalogue, shoppers, days, 2_000),
                     msg -> System.err.println("bench embeddings: " + msg)).run();
-            report.print(System.out);
-            if (json != null) report.writeJson(json);
-            return 0;
+            return emit(report, json);
         }
     }
 }

@@ -213,14 +213,7 @@ public final class Personalization implements AutoCloseable {
         synchronized (this) {
             t = jobs;
         }
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(Duration.ofSeconds(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        ProjectionHost.stop(t, Duration.ofSeconds(10));
         host.close();
     }
 }

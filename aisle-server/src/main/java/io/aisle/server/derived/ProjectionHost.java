@@ -140,13 +140,17 @@ public final class ProjectionHost implements ActorMemory, AutoCloseable {
         synchronized (this) {
             t = follower;
         }
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(Duration.ofSeconds(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        stop(t, Duration.ofSeconds(5));
+    }
+
+    /** Interrupts a background thread and waits a bounded time for it to end. */
+    static void stop(Thread thread, Duration wait) {
+        if (thread == null) return;
+        thread.interrupt();
+        try {
+            thread.join(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
