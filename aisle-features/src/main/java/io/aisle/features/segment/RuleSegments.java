@@ -85,7 +85,8 @@ public final class RuleSegments {
         double sessions = value(f, "sessions_30d", 0);
         double purchases = value(f, "purchases_lifetime", 0);
         if (sessions <= 1 && purchases == 0) return rule("lifecycle", "new", "one visit so far and no purchase");
-        return rule("lifecycle", "returning", String.format("%.0f sessions in 30 days, %.0f purchases", sessions, purchases));
+        return rule("lifecycle", "returning", String.format("%.0f session%s in 30 days, %.0f purchase%s", sessions,
+                sessions == 1 ? "" : "s", purchases, purchases == 1 ? "" : "s"));
     }
 
     private static Segment rule(String family, String name, String why) {

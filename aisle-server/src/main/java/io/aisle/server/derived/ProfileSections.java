@@ -82,8 +82,8 @@ public final class ProfileSections {
         for (CategoryScore s : categories) {
             ObjectNode n = c.addObject().put("category", s.key()).put("weight", round(s.weight()));
             perCategory.stream().filter(v -> v.entity().qualifier().equals(s.key())).findFirst().ifPresent(v ->
-                    n.put("why", String.format("%.0f purchases, %.0f views in 30 days, %.0f%% of the shopper's recent signal",
-                            zero(v.value("purchases_lifetime")), zero(v.value("views_30d")), 100 * zero(v.value("affinity")))));
+                    n.put("why", count(v.value("purchases_lifetime"), "purchase") + ", " + count(v.value("views_30d"), "view")
+                            + String.format(" in 30 days, %.0f%% of the shopper's recent signal", 100 * zero(v.value("affinity")))));
         }
         ArrayNode i = out.putArray("items");
         for (ItemScore s : items) i.addObject().put("item_id", s.item().value()).put("weight", round(s.weight()));
@@ -130,6 +130,11 @@ public final class ProfileSections {
 
     private static boolean hasData(FeatureVector f) {
         return f.values().entrySet().stream().anyMatch(e -> e.getKey().startsWith("days_since_last_event") && !Double.isNaN(e.getValue()));
+    }
+
+    private static String count(double v, String noun) {
+        long n = Math.round(zero(v));
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static double zero(double v) { return Double.isNaN(v) ? 0 : v; }
