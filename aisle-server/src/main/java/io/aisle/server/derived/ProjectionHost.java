@@ -31,6 +31,7 @@ public final class ProjectionHost implements ActorMemory, AutoCloseable {
     /** Actors erased while this process runs; a page read before their erasure must not bring them back. */
     private final Set<String> forgotten = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile long forgets;
+    private volatile long failures;
     private volatile boolean caughtUp;
     private volatile boolean closed;
     private Thread follower;
@@ -87,7 +88,18 @@ public final class ProjectionHost implements ActorMemory, AutoCloseable {
                 // An erasure between reading the page and taking the lock may have removed some of its events.
                 List<LoggedEvent> apply = forgets == forgetsBefore ? page
                         : page.stream().filter(e -> !forgotten.contains(ownerKey(e))).toList();
-                for (Projection p : projections) p.applyAll(apply);
+                for (Projection p : projections) {
+                    try {
+                        p.applyAll(apply);
+                    } catch (RuntimeException e) {
+                        // Retrying the page would apply it twice to the projections that took it; this one
+                        // misses it instead, loudly, and the next start's replay makes it whole again.
+                        failures++;
+                        log.atError().setCause(e).addKeyValue("projection", p.name())
+                                .addKeyValue("first_offset", apply.isEmpty() ? -1 : apply.getFirst().offset())
+                                .log("projection failed on a page; it misses those events until the next replay");
+                    }
+                }
             } finally {
                 lock.writeLock().unlock();
             }
@@ -124,6 +136,9 @@ public final class ProjectionHost implements ActorMemory, AutoCloseable {
         var actor = e.event().actor();
         return actor.shopperId() != null ? "s:" + actor.shopperId().value() : "a:" + actor.anonymousId().value();
     }
+
+    /** Pages a projection failed on since start (each one missed by that projection until the next replay). */
+    public long failures() { return failures; }
 
     /** Offset of the last event applied. */
     public long appliedOffset() { return applied; }

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectionHostTest {
 
     /** Counts events per actor; deliberately not thread-safe, as real projections are not. */
-    static final class PerActor implements Projection {
+    static class PerActor implements Projection {
         final Map<String, Integer> counts = new HashMap<>();
         long lastOffset;
 
@@ -58,6 +58,26 @@ class ProjectionHostTest {
 
                 host.forget(Set.of("a:dev-a"));
                 assertThat(host.read(() -> Map.copyOf(counts.counts))).containsOnlyKeys("a:dev-b");
+            }
+        }
+    }
+
+    @Test void aProjectionFailingOnAPageNeitherStopsNorDoublesTheOthers(@TempDir Path dir) throws Exception {
+        try (EmbeddedStorage storage = EmbeddedStorage.open(dir)) {
+            storage.events().append(events("a", 0, 250));
+            PerActor counts = new PerActor();
+            Projection flaky = new PerActor() {
+                @Override public String name() { return "flaky"; }
+
+                @Override public void apply(LoggedEvent e) {
+                    if (e.offset() == 120) throw new IllegalStateException("boom");
+                    super.apply(e);
+                }
+            };
+            try (ProjectionHost host = new ProjectionHost(storage.events(), List.of(flaky, counts), Duration.ofMillis(10), 100).start()) {
+                awaitOffset(host, 250);
+                assertThat(host.read(() -> counts.counts.get("a:dev-a"))).isEqualTo(250);
+                assertThat(host.failures()).isEqualTo(1);
             }
         }
     }
