@@ -84,7 +84,8 @@ class ProjectionHostTest {
 
     private static void awaitOffset(ProjectionHost host, long offset) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (host.appliedOffset() < offset && System.nanoTime() < deadline) Thread.sleep(5);
+        // caughtUp is set just after the first catch-up's last page: wait for both.
+        while ((host.appliedOffset() < offset || !host.caughtUp()) && System.nanoTime() < deadline) Thread.sleep(5);
         assertThat(host.appliedOffset()).isEqualTo(offset);
     }
 
