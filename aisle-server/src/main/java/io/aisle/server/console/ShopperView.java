@@ -24,8 +24,14 @@ public record ShopperView(String id, List<TraitRow> traits, List<ConsentRow> con
     /** The decision in force for one purpose. */
     public record ConsentRow(String purpose, boolean granted, String recordedAt) {}
 
-    /** A contributed section; {@code rows} is empty when it is not a flat object, and the page shows its JSON. */
-    public record Section(String name, List<Row> rows, String json) {}
+    /**
+     * A contributed section: its scalar fields as rows and its lists of records (features, segments, sessions...)
+     * as tables; when neither fits, both are empty and the page shows its JSON.
+     */
+    public record Section(String name, List<Row> rows, List<Table> tables, String json) {}
+
+    /** A list of flat records as a table: columns in first-seen order, cells as text. */
+    public record Table(String title, List<String> columns, List<List<String>> cells) {}
 
     /** One entry of a flat section, its value as text. */
     public record Row(String key, String value) {}
@@ -49,7 +55,7 @@ public record ShopperView(String id, List<TraitRow> traits, List<ConsentRow> con
         List<Section> sections = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : fields(profile)) {
             if (ShopperProfiles.RECORD_KEYS.contains(e.getKey())) continue;
-            sections.add(new Section(e.getKey(), rows(e.getValue()), e.getValue().toPrettyString()));
+            sections.add(section(e.getKey(), e.getValue()));
         }
         return new ShopperView(profile.path("shopper_id").asText(), traits, consents, linked, sections,
                 profile.toPrettyString());
@@ -58,6 +64,48 @@ public record ShopperView(String id, List<TraitRow> traits, List<ConsentRow> con
     private static TraitRow trait(String name, JsonNode entry) {
         return new TraitRow(name, text(entry.path("value")), entry.path("source").asText(),
                 time(entry.path("recorded_at").asText()));
+    }
+
+    private static Section section(String name, JsonNode value) {
+        String json = value.toPrettyString();
+        if (value.isArray()) {
+            Table t = table("", value);
+            return t == null ? new Section(name, List.of(), List.of(), json) : new Section(name, List.of(), List.of(t), json);
+        }
+        if (!value.isObject()) return new Section(name, List.of(), List.of(), json);
+        List<Row> rows = new ArrayList<>();
+        List<Table> tables = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : fields(value)) {
+            JsonNode v = e.getValue();
+            if (v.isValueNode() || (v.isArray() && allValues(v))) {
+                rows.add(new Row(e.getKey(), text(v)));
+                continue;
+            }
+            Table t = v.isArray() ? table(e.getKey(), v) : null;
+            if (t == null) return new Section(name, List.of(), List.of(), json); // deeper than the page lays out
+            tables.add(t);
+        }
+        return new Section(name, rows, tables, json);
+    }
+
+    /** A table for an array of flat objects, or null when the array holds anything else. */
+    private static Table table(String title, JsonNode array) {
+        List<String> columns = new ArrayList<>();
+        for (JsonNode item : array) {
+            if (!item.isObject()) return null;
+            for (Map.Entry<String, JsonNode> f : fields(item)) {
+                JsonNode v = f.getValue();
+                if (!(v.isValueNode() || (v.isArray() && allValues(v)))) return null;
+                if (!columns.contains(f.getKey())) columns.add(f.getKey());
+            }
+        }
+        List<List<String>> cells = new ArrayList<>();
+        for (JsonNode item : array) {
+            List<String> row = new ArrayList<>();
+            for (String c : columns) row.add(item.has(c) ? text(item.get(c)) : "");
+            cells.add(row);
+        }
+        return new Table(title, columns, cells);
     }
 
     /** Rows for a flat object (values scalars or lists of scalars); none for anything deeper. */

@@ -24,6 +24,20 @@ class ShopperPagesTest {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         server.server().storage().shoppers().link(io.aisle.core.shopper.ShopperId.of("u-42"),
                 io.aisle.core.shopper.AnonymousId.of("dev-7f"));
+        Fixtures.product(server, "P-7", "Trail Runner", "Shoes", "Running", "89.90");
+        Fixtures.event(server, "view_item", "u-42", "P-7");
+        Fixtures.event(server, "purchase", "u-42", "P-7");
+        long last = server.server().storage().events().lastOffset();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (server.server().personalization().host().appliedOffset() < last && System.nanoTime() < deadline) Thread.onSpinWait();
+    }
+
+    @Test void derived_sections_show_as_tables_with_their_explanations() {
+        HttpResponse<String> r = client.get("/console/shoppers/u-42", TestServer.ADMIN_KEY);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<h2>features</h2>", "<th scope=\"col\">explanation</th>", "purchases_lifetime",
+                "number of purchase, over all time", "<h2>segments</h2>", "promising", "<h2>affinities</h2>",
+                "<h3>categories</h3>", "Shoes &gt; Running", "<h2>sessions</h2>");
     }
 
     @AfterAll static void stop() { server.close(); }
