@@ -13,7 +13,6 @@ import io.aisle.embeddings.shopper.ShopperVectorParams;
 import io.aisle.embeddings.shopper.ShopperVectors;
 import io.aisle.embeddings.text.MiniLmEmbedder;
 import io.aisle.features.feature.FeaturePipeline;
-import io.aisle.features.feature.ItemCatalog;
 import io.aisle.features.graph.ActivityGraph;
 import io.aisle.features.graph.GraphConfig;
 import io.aisle.features.graph.ItemLink;
@@ -75,9 +74,7 @@ public final class Personalization implements AutoCloseable {
         this.options = options;
         this.graph = new ActivityGraph(GraphConfig.defaults(), weights, storage.catalog());
         // Category medians come from the catalogue at start; products added later are looked up one by one.
-        ItemCatalog snapshot = ItemCatalog.load(storage.catalog());
-        ItemCatalog later = ItemCatalog.lookup(storage.catalog()::get);
-        this.features = FeaturePipeline.standard(id -> snapshot.facts(id).or(() -> later.facts(id)));
+        this.features = FeaturePipeline.standard(new LiveItemCatalog(storage.catalog(), Duration.ofMinutes(1), System::nanoTime));
         this.host = new ProjectionHost(storage.events(),
                 List.of(new IdentityLinker(storage.shoppers()), sessions, graph, features, vectors), Duration.ofMillis(200), 500);
     }
