@@ -11,6 +11,7 @@ import io.aisle.core.replay.ProjectionRunner;
 import io.aisle.core.shopper.AnonymousId;
 import io.aisle.core.shopper.ShopperId;
 import io.aisle.core.shopper.Trait;
+import io.aisle.core.testing.InMemoryEventLog;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

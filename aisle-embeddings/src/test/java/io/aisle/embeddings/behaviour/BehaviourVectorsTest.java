@@ -4,7 +4,7 @@ import io.aisle.core.catalog.ProductId;
 import io.aisle.core.event.LoggedEvent;
 import io.aisle.core.event.ShopperEvent;
 import io.aisle.core.event.SignalWeights;
-import io.aisle.embeddings.InMemoryEventLog;
+import io.aisle.core.testing.InMemoryEventLog;
 import io.aisle.embeddings.InMemoryModelStore;
 import io.aisle.embeddings.Neighbour;
 import io.aisle.embeddings.Simulated;
