@@ -2,6 +2,7 @@ package io.aisle.bench;
 
 import io.aisle.server.AisleServer;
 import io.aisle.server.ServerConfig;
+import io.aisle.server.derived.Personalization;
 
 import java.io.IOException;
 import java.net.URI;
@@ -48,32 +49,50 @@ public final class IngestBenchmark {
         this.progress = progress;
     }
 
+    /**
+     * Against {@code --url}: one row, {@code aisle}. In process: two, each on a fresh data directory: {@code aisle},
+     * the default server (personalization follows the log beside ingestion), and {@code aisle-ingest-only}, a node
+     * started with personalization off, which isolates the durable ingest path.
+     */
     public BenchReport run() throws IOException, InterruptedException {
-        Result r;
+        BenchReport report = new BenchReport("ingest", "synthetic");
         if (options.url() != null) {
-            r = measure(options.url(), options.publicKey());
-        } else {
-            Path dir = Files.createTempDirectory("aisle-bench-ingest");
-            try (AisleServer server = AisleServer.start(ServerConfig.defaults(dir).withHost("127.0.0.1").withPort(0)
-                    .withKeys("pk_bench_public_key_01", "ak_bench_admin_key_001"))) {
-                r = measure("http://127.0.0.1:" + server.port(), "pk_bench_public_key_01");
-                long stored = server.storage().events().count();
-                if (stored < r.events()) {
-                    throw new IllegalStateException("server acknowledged " + r.events() + " events but holds " + stored);
-                }
-            } finally {
-                deleteTree(dir);
-            }
+            put(report, "aisle", measure(options.url(), options.publicKey()));
+            return report;
         }
-        return new BenchReport("ingest", "synthetic")
-                .put("aisle", "events_per_s", r.eventsPerSecond())
-                .put("aisle", "p50_ms", r.p50Ms())
-                .put("aisle", "p99_ms", r.p99Ms())
-                .put("aisle", "max_ms", r.maxMs())
-                .put("aisle", "clients", options.clients())
-                .put("aisle", "batch", options.batchSize())
-                .put("aisle", "refused_requests", r.refusedRequests())
-                .put("aisle", "shed_requests", r.shedRequests());
+        // Ingest-only first: the default server leaves a large heap of projection state behind for the GC.
+        progress.accept("ingest-only node (personalization off)");
+        Result ingestOnly = inProcess(Personalization.Options.disabled());
+        progress.accept("default server (personalization on)");
+        put(report, "aisle", inProcess(Personalization.Options.defaults()));
+        put(report, "aisle-ingest-only", ingestOnly);
+        return report;
+    }
+
+    private Result inProcess(Personalization.Options personalization) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("aisle-bench-ingest");
+        try (AisleServer server = AisleServer.start(ServerConfig.defaults(dir).withHost("127.0.0.1").withPort(0)
+                .withKeys("pk_bench_public_key_01", "ak_bench_admin_key_001"), personalization)) {
+            Result r = measure("http://127.0.0.1:" + server.port(), "pk_bench_public_key_01");
+            long stored = server.storage().events().count();
+            if (stored < r.events()) {
+                throw new IllegalStateException("server acknowledged " + r.events() + " events but holds " + stored);
+            }
+            return r;
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private void put(BenchReport report, String system, Result r) {
+        report.put(system, "events_per_s", r.eventsPerSecond())
+                .put(system, "p50_ms", r.p50Ms())
+                .put(system, "p99_ms", r.p99Ms())
+                .put(system, "max_ms", r.maxMs())
+                .put(system, "clients", options.clients())
+                .put(system, "batch", options.batchSize())
+                .put(system, "refused_requests", r.refusedRequests())
+                .put(system, "shed_requests", r.shedRequests());
     }
 
     private Result measure(String baseUrl, String key) throws InterruptedException {

@@ -3,7 +3,9 @@ package io.aisle.cli;
 import io.aisle.server.AisleServer;
 import io.aisle.server.KeyFile;
 import picocli.CommandLine.Command;
+import io.aisle.server.derived.Personalization;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.util.concurrent.CountDownLatch;
 
@@ -15,8 +17,13 @@ import java.util.concurrent.CountDownLatch;
 final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin ServerOptions server;
 
+    @Option(names = "--no-personalization", description = {"Ingest only: store events and the catalogue, derive nothing",
+            "(no sessions, graph, features or vectors; those APIs answer 503)."})
+    boolean noPersonalization;
+
     @Override public Integer call() throws InterruptedException {
-        AisleServer running = AisleServer.start(server.config());
+        AisleServer running = AisleServer.start(server.config(),
+                noPersonalization ? Personalization.Options.disabled() : Personalization.Options.defaults());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             running.close();

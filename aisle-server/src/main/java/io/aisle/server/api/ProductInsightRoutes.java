@@ -42,6 +42,9 @@ public final class ProductInsightRoutes implements Routes {
     }
 
     private ProductId existing(Context ctx) {
+        if (!personalization.enabled()) {
+            throw new ApiException(503, "unavailable", "Personalization is off on this node (started with --no-personalization)");
+        }
         ProductId id = ProductRoutes.pathId(ctx);
         if (catalog.get(id).isEmpty()) throw ApiException.notFound("No product with id '" + id + "'");
         return id;

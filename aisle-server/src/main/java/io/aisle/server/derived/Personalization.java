@@ -45,13 +45,22 @@ public final class Personalization implements AutoCloseable {
      * @param contentVectors embed product copy with the sentence encoder (costs CPU while the catalogue changes)
      * @param modelRefresh   how often behaviour vectors and clusters are brought up to date with new events
      * @param clusters       number of learned taste segments
+     * @param followShare    share of a core that following the log may take once replayed (see {@link ProjectionHost})
+     * @param enabled        false for a node that only ingests: nothing follows the log, personalization reads answer 503
      */
-    public record Options(boolean contentVectors, Duration modelRefresh, int clusters) {
-        public static Options defaults() { return new Options(true, Duration.ofMinutes(5), 8); }
+    public record Options(boolean contentVectors, Duration modelRefresh, int clusters, double followShare, boolean enabled) {
+        public static Options defaults() { return new Options(true, Duration.ofMinutes(5), 8, 0.5, true); }
 
-        public Options withContentVectors(boolean on) { return new Options(on, modelRefresh, clusters); }
+        /** An ingest-only node: events and catalogue in, nothing derived. */
+        public static Options disabled() { return defaults().withEnabled(false); }
 
-        public Options withModelRefresh(Duration every) { return new Options(contentVectors, every, clusters); }
+        public Options withContentVectors(boolean on) { return new Options(on, modelRefresh, clusters, followShare, enabled); }
+
+        public Options withModelRefresh(Duration every) { return new Options(contentVectors, every, clusters, followShare, enabled); }
+
+        public Options withFollowShare(double share) { return new Options(contentVectors, modelRefresh, clusters, share, enabled); }
+
+        public Options withEnabled(boolean on) { return new Options(contentVectors, modelRefresh, clusters, followShare, on); }
     }
 
     private final EmbeddedStorage storage;
@@ -76,15 +85,20 @@ public final class Personalization implements AutoCloseable {
         // Category medians come from the catalogue at start; products added later are looked up one by one.
         this.features = FeaturePipeline.standard(new LiveItemCatalog(storage.catalog(), Duration.ofMinutes(1), System::nanoTime));
         this.host = new ProjectionHost(storage.events(),
-                List.of(new IdentityLinker(storage.shoppers()), sessions, graph, features, vectors), Duration.ofMillis(200), 500);
+                List.of(new IdentityLinker(storage.shoppers()), sessions, graph, features, vectors), Duration.ofMillis(200), 500,
+                options.followShare());
     }
 
     /** Starts following the log and the background model job. */
     public synchronized Personalization start() {
+        if (!options.enabled()) return this;
         host.start();
         jobs = Thread.ofVirtual().name("aisle-models").start(this::runJobs);
         return this;
     }
+
+    /** False on an ingest-only node. */
+    public boolean enabled() { return options.enabled(); }
 
     /** What erasure must reach: every projection, between pages. */
     public ActorMemory memory() { return host; }

@@ -32,6 +32,7 @@ public final class ProfileSections {
     }
 
     public List<ProfileSection> all() {
+        if (!p.enabled()) return List.of();
         return List.of(section("features", this::features), section("affinities", this::affinities),
                 section("segments", this::segments), section("sessions", this::sessions));
     }

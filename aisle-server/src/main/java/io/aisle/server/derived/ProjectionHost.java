@@ -26,6 +26,7 @@ public final class ProjectionHost implements ActorMemory, AutoCloseable {
     private final List<Projection> projections;
     private final Duration poll;
     private final int pageSize;
+    private final double busyShare;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile long applied;
     /** Actors erased while this process runs; a page read before their erasure must not bring them back. */
@@ -37,6 +38,17 @@ public final class ProjectionHost implements ActorMemory, AutoCloseable {
     private Thread follower;
 
     public ProjectionHost(EventLog events, List<Projection> projections, Duration poll, int pageSize) {
+        this(events, projections, poll, pageSize, 1.0);
+    }
+
+    /**
+     * @param busyShare once the first replay is done, the share of one core following may use: after a page that
+     *                  took t, it pauses t x (1 - share) / share, so a burst of ingestion (durable writes, the part
+     *                  a client waits for) keeps the CPU and derived state catches up after it. 1 means no pause.
+     */
+    public ProjectionHost(EventLog events, List<Projection> projections, Duration poll, int pageSize, double busyShare) {
+        if (!(busyShare > 0 && busyShare <= 1)) throw new IllegalArgumentException("busyShare must be in (0, 1], got " + busyShare);
+        this.busyShare = busyShare;
         this.events = events;
         this.projections = List.copyOf(projections);
         this.poll = poll;
@@ -78,8 +90,9 @@ public final class ProjectionHost implements ActorMemory, AutoCloseable {
     }
 
     /** Applies pages until the end of the log: each page is read outside the lock and applied under it. */
-    private void catchUp() {
+    private void catchUp() throws InterruptedException {
         for (List<LoggedEvent> page; !closed; ) {
+            long started = System.nanoTime();
             long forgetsBefore = forgets;
             page = events.readAfter(applied, pageSize);
             if (page.isEmpty()) return;
@@ -104,6 +117,10 @@ public final class ProjectionHost implements ActorMemory, AutoCloseable {
                 lock.writeLock().unlock();
             }
             applied = page.getLast().offset();
+            if (caughtUp && busyShare < 1) {
+                long pause = (long) ((System.nanoTime() - started) * (1 - busyShare) / busyShare);
+                if (pause > 0) Thread.sleep(Duration.ofNanos(pause));
+            }
         }
     }
 
