@@ -37,13 +37,18 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts with the test keys, on a free loopback port, after letting the caller adjust the config. */
     public static TestServer start(java.util.function.UnaryOperator<ServerConfig> adjust) {
+        // The sentence encoder costs a second or two per server; tests that need content vectors start their own.
+        return start(adjust, io.aisle.server.derived.Personalization.Options.defaults().withContentVectors(false));
+    }
+
+    /** As {@link #start(java.util.function.UnaryOperator)}, with these personalization options. */
+    public static TestServer start(java.util.function.UnaryOperator<ServerConfig> adjust,
+                                   io.aisle.server.derived.Personalization.Options personalization) {
         try {
             Path dir = Files.createTempDirectory("aisle-test");
             ServerConfig config = adjust.apply(ServerConfig.defaults(dir).withHost("127.0.0.1").withPort(0)
                     .withKeys(PUBLIC_KEY, ADMIN_KEY));
-            // The sentence encoder costs a second or two per server; tests that need content vectors start their own.
-            return new TestServer(dir, AisleServer.start(config, io.aisle.server.derived.Personalization.Options.defaults()
-                    .withContentVectors(false)));
+            return new TestServer(dir, AisleServer.start(config, personalization));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -164,6 +164,17 @@ class PersonalizationApiTest {
         }
     }
 
+    @Test void anIngestOnlyNodeStoresEventsAndSaysPersonalizationIsOff() {
+        try (TestServer node = TestServer.start(c -> c, Personalization.Options.disabled())) {
+            node.put("/v1/products/P1", ADMIN_KEY, "{\"title\": \"Shoe\", \"price\": 10, \"currency\": \"EUR\"}");
+            var stored = node.post("/v1/events", PUBLIC_KEY, "{\"events\": [" + event("view_item", "\"shopper_id\": \"zed\"", "z1", item("P1")) + "]}");
+            assertThat(stored.status()).isEqualTo(200);
+            assertProblem(node.get("/v1/products/P1/features", PUBLIC_KEY), 503, "unavailable");
+            assertProblem(node.get("/v1/products/P1/neighbours", PUBLIC_KEY), 503, "unavailable");
+            assertThat(node.server().personalization().host().appliedOffset()).isZero();
+        }
+    }
+
     private Personalization fresh() {
         Personalization p = new Personalization(server.server().storage(), Personalization.Options.defaults().withContentVectors(false)).start();
         awaitProjections(p);
