@@ -8,7 +8,6 @@ import io.aisle.core.catalog.Product;
 import io.aisle.core.catalog.ProductId;
 import io.aisle.core.json.ProductJson;
 import io.aisle.core.port.CatalogStore;
-import io.aisle.core.validation.Text;
 import io.aisle.core.validation.FieldError;
 import io.aisle.ingest.CatalogService;
 import io.aisle.ingest.catalog.CatalogFormat;
@@ -58,12 +57,7 @@ public final class ProductRoutes implements Routes {
         router.get("/v1/catalog/changes", Role.ADMIN, this::changes);
     }
 
-    static ProductId pathId(Context ctx) {
-        String raw = ctx.pathParam("id");
-        String problem = Text.idProblem(raw);
-        if (problem != null) throw ApiException.invalid("id", problem);
-        return ProductId.of(raw);
-    }
+    static ProductId pathId(Context ctx) { return Params.pathId(ctx, ProductId::of); }
 
     private void list(Context ctx) {
         int limit = Params.intParam(ctx, "limit", 50, 1, 500);

@@ -9,7 +9,6 @@ import io.aisle.core.shopper.ShopperId;
 import io.aisle.core.shopper.ShopperUpdate;
 import io.aisle.core.shopper.Trait;
 import io.aisle.core.shopper.Traits;
-import io.aisle.core.validation.Text;
 import io.aisle.ingest.ErasureIncompleteException;
 import io.aisle.ingest.ErasureReceipt;
 import io.aisle.ingest.NotAllowedException;
@@ -18,6 +17,7 @@ import io.aisle.ingest.ShopperService;
 import io.aisle.server.http.ApiException;
 import io.aisle.server.http.Auth;
 import io.aisle.server.http.Bodies;
+import io.aisle.server.http.Params;
 import io.aisle.server.http.Role;
 import io.aisle.server.http.Router;
 import io.aisle.server.http.Routes;
@@ -58,12 +58,7 @@ public final class ShopperRoutes implements Routes {
         router.delete("/v1/shoppers/{id}", Role.ADMIN, this::erase);
     }
 
-    static ShopperId pathId(Context ctx) {
-        String raw = ctx.pathParam("id");
-        String problem = Text.idProblem(raw);
-        if (problem != null) throw ApiException.invalid("id", problem);
-        return ShopperId.of(raw);
-    }
+    static ShopperId pathId(Context ctx) { return Params.pathId(ctx, ShopperId::of); }
 
     private void traits(Context ctx) {
         ShopperId id = pathId(ctx);

@@ -7,7 +7,6 @@ import io.aisle.core.json.EventJson;
 import io.aisle.core.json.ProductJson;
 import io.aisle.core.port.CatalogStore;
 import io.aisle.core.port.EventLog;
-import io.aisle.core.validation.Text;
 import io.aisle.server.http.ApiException;
 import io.aisle.server.http.ApiKeys;
 import io.aisle.server.http.Auth;
@@ -129,9 +128,7 @@ final class ConsolePages {
     }
 
     private void product(Context ctx) {
-        String raw = ctx.pathParam("id");
-        String problem = Text.idProblem(raw);
-        if (problem != null) throw ApiException.invalid("id", problem);
+        String raw = Params.pathId(ctx, java.util.function.Function.identity());
         Product product = catalog.get(ProductId.of(raw))
                 .orElseThrow(() -> ApiException.notFound("No product with id '" + raw + "'"));
         templates.render(ctx, "console/product.jte",

@@ -3,8 +3,8 @@ package io.aisle.server.console;
 import io.aisle.core.catalog.Product;
 import io.aisle.core.catalog.ProductId;
 import io.aisle.core.port.CatalogStore;
-import io.aisle.core.validation.Text;
 import io.aisle.server.http.ApiException;
+import io.aisle.server.http.Params;
 import io.aisle.server.http.Role;
 import io.aisle.server.http.Router;
 import io.javalin.http.Context;
@@ -58,9 +58,7 @@ final class Storefront {
     }
 
     private void product(Context ctx) {
-        String raw = ctx.pathParam("id");
-        String problem = Text.idProblem(raw);
-        if (problem != null) throw ApiException.invalid("id", problem);
+        String raw = Params.pathId(ctx, java.util.function.Function.identity());
         // A missing product is a problem document like everywhere else: the server's 404 mapper owns 404 bodies.
         Product product = catalog.get(ProductId.of(raw))
                 .orElseThrow(() -> ApiException.notFound("No product with id '" + raw + "' in this store"));

@@ -2,7 +2,7 @@ package io.aisle.server.http;
 
 import io.javalin.http.Context;
 
-/** Reads query parameters with range checks; a bad value is a 422 naming the parameter. */
+/** Reads query and path parameters with checks; a bad value is a 422 naming the parameter. */
 public final class Params {
     private Params() {}
 
@@ -28,6 +28,14 @@ public final class Params {
         } catch (NumberFormatException e) {
             throw ApiException.invalid(name, "must be a whole number, got '" + abbreviate(raw) + "'");
         }
+    }
+
+    /** The {@code {id}} path parameter as an identifier of type T, or a 422 naming {@code id} and why. */
+    public static <T> T pathId(Context ctx, java.util.function.Function<String, T> of) {
+        String raw = ctx.pathParam("id");
+        String problem = io.aisle.core.validation.Text.idProblem(raw);
+        if (problem != null) throw ApiException.invalid("id", problem);
+        return of.apply(raw);
     }
 
     static String abbreviate(String s) { return s.length() <= 40 ? s : s.substring(0, 40) + "..."; }
