@@ -1,0 +1,29 @@
+package io.aisle.search.index;
+
+/** Names of the fields in the product index, shared by the indexer, the retrievers and the re-ranker's features. */
+public final class SearchFields {
+    private SearchFields() {}
+
+    /** Stored, indexed as a keyword: the product id. */
+    public static final String ID = "id";
+    /** English-analysed text fields searched by BM25, each scored separately for the re-ranker. */
+    public static final String TITLE = "title";
+    public static final String BRAND = "brand";
+    public static final String CATEGORY = "category";
+    public static final String ATTRIBUTES = "attributes";
+    public static final String DESCRIPTION = "description";
+    /** Every text field together, for the plain BM25 baseline and recall. */
+    public static final String ALL = "all";
+    /** Unstemmed words of title, brand, category and attribute values: the spelling dictionary. */
+    public static final String SPELL = "spell";
+    /** The product's content vector (HNSW, cosine via dot product of unit vectors). */
+    public static final String VECTOR = "vector";
+    /** Doc values: price in major units as double, total stock as long, popularity as double. */
+    public static final String PRICE = "price";
+    public static final String STOCK = "stock";
+    public static final String POPULARITY = "popularity";
+    /** Facet fields: brand, leaf category, and one per low-cardinality text attribute ("attr.colour"). */
+    public static final String FACET_BRAND = "facet.brand";
+    public static final String FACET_CATEGORY = "facet.category";
+    public static final String FACET_ATTRIBUTE_PREFIX = "attr.";
+}
