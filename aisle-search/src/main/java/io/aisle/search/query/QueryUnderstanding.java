@@ -1,0 +1,26 @@
+package io.aisle.search.query;
+
+import io.aisle.core.catalog.Product;
+import io.aisle.core.catalog.ProductId;
+import io.aisle.core.search.ParsedQuery;
+
+import java.util.List;
+
+/**
+ * Turns query text into a {@link ParsedQuery} using the catalogue's own vocabulary (brands, categories, attribute
+ * names and values) and what past searches taught it. Kept current as the catalogue changes. Thread-safe.
+ */
+public interface QueryUnderstanding {
+
+    /** The parse of {@code text} (already length- and character-checked by {@code SearchRequest}). */
+    ParsedQuery parse(String text);
+
+    /** Learns (or re-learns, replacing an older version) a product's vocabulary. */
+    void accept(Product product);
+
+    /** Forgets a product's contribution to the vocabulary. */
+    void remove(ProductId id);
+
+    /** Learns from a past search: its text and the category path of a product the shopper clicked or bought. */
+    void learnSearch(String query, List<String> categoryPath);
+}
