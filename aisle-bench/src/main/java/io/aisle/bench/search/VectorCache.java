@@ -18,12 +18,12 @@ import java.util.function.Consumer;
  * Content vectors of a benchmark catalogue, kept between runs in a cache folder through the same {@link ContentVectors}
  * the server uses: the first run embeds every product (minutes on 2 cores), later runs only changed texts.
  */
-final class VectorCache {
+public final class VectorCache {
     private static final int PAGE = 500;
 
     private VectorCache() {}
 
-    static ContentVectors load(Path dir, List<Product> products, Embedder encoder, Consumer<String> progress) {
+    public static ContentVectors load(Path dir, List<Product> products, Embedder encoder, Consumer<String> progress) {
         try (EmbeddedStorage store = EmbeddedStorage.open(dir)) {
             ContentVectors vectors = ContentVectors.loadLatest(store.models(), encoder, ProductText.defaults());
             long offset = vectors.offset();

@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class MiniLmEmbedder implements Embedder {
     /** The model id stored with every vector this embedder makes. */
     public static final String MODEL_ID = "all-minilm-l6-v2-q";
-    private static final int DIMENSION = 384;
+    /** Length of every vector. */
+    public static final int DIMENSION = 384;
     /** Lists longer than this go to the library in slices, so one huge list does not queue everything at once. */
     private static final int SLICE = 256;
     private static final String MODEL_FILE = "/all-minilm-l6-v2-q.onnx";

@@ -62,6 +62,34 @@ final class ContentIndex {
         }
     }
 
+    java.util.Optional<float[]> vector(ProductId id) {
+        lock.readLock().lock();
+        try {
+            return vectors.vector(id);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    long offset() {
+        lock.readLock().lock();
+        try {
+            return vectors.offset();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Runs {@code query} over the vectors under the read lock. */
+    <T> T read(java.util.function.Function<io.aisle.embeddings.ItemVectors, T> query) {
+        lock.readLock().lock();
+        try {
+            return query.apply(vectors);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     int size() {
         lock.readLock().lock();
         try {

@@ -11,7 +11,8 @@ import io.aisle.embeddings.behaviour.BehaviourModel;
 import io.aisle.embeddings.behaviour.BehaviourTrainer;
 import io.aisle.embeddings.shopper.ShopperVectorParams;
 import io.aisle.embeddings.shopper.ShopperVectors;
-import io.aisle.embeddings.text.MiniLmEmbedder;
+import io.aisle.core.port.Embedder;
+import io.aisle.core.replay.Projection;
 import io.aisle.features.feature.FeaturePipeline;
 import io.aisle.features.graph.ActivityGraph;
 import io.aisle.features.graph.GraphConfig;
@@ -65,6 +66,7 @@ public final class Personalization implements AutoCloseable {
 
     private final EmbeddedStorage storage;
     private final Options options;
+    private final Embedder encoder;
     private final SignalWeights weights = SignalWeights.defaults();
     private final Sessionizer sessions = new Sessionizer();
     private final ActivityGraph graph;
@@ -79,14 +81,29 @@ public final class Personalization implements AutoCloseable {
     private Thread jobs;
 
     public Personalization(EmbeddedStorage storage, Options options) {
+        this(storage, options, new LazyEncoder(), List.of());
+    }
+
+    /**
+     * @param encoder the sentence encoder shared with search (loaded on first use)
+     * @param extra   more projections to run on the same log, under the same lock (search history)
+     */
+    public Personalization(EmbeddedStorage storage, Options options, Embedder encoder, List<Projection> extra) {
         this.storage = storage;
         this.options = options;
+        this.encoder = encoder;
         this.graph = new ActivityGraph(GraphConfig.defaults(), weights, storage.catalog());
         // Category medians come from the catalogue at start; products added later are looked up one by one.
         this.features = FeaturePipeline.standard(new LiveItemCatalog(storage.catalog(), Duration.ofMinutes(1), System::nanoTime));
         this.host = new ProjectionHost(storage.events(),
-                List.of(new IdentityLinker(storage.shoppers()), sessions, graph, features, vectors), Duration.ofMillis(200), 500,
+                projections(storage, extra), Duration.ofMillis(200), 500,
                 options.followShare());
+    }
+
+    private List<Projection> projections(EmbeddedStorage storage, List<Projection> extra) {
+        List<Projection> all = new ArrayList<>(List.of(new IdentityLinker(storage.shoppers()), sessions, graph, features, vectors));
+        all.addAll(extra);
+        return all;
     }
 
     /** Starts following the log and the background model job. */
@@ -137,6 +154,25 @@ public final class Personalization implements AutoCloseable {
         return c == null ? List.of() : c.similar(id, k);
     }
 
+    /** A product's content vector; empty while content vectors are off, not loaded, or the product not embedded. */
+    public Optional<float[]> contentVector(ProductId id) {
+        ContentIndex c = content.get();
+        return c == null ? Optional.empty() : c.vector(id);
+    }
+
+    /** The catalogue change-log offset the content vectors have reached; -1 while they are off or not loaded. */
+    public long contentOffset() {
+        ContentIndex c = content.get();
+        return c == null ? -1 : c.offset();
+    }
+
+    /** The shopper's long-term taste in content-vector space; empty without content vectors or history. */
+    public Optional<float[]> shopperContentVector(String actorKey) {
+        ContentIndex c = content.get();
+        if (c == null) return Optional.empty();
+        return host.read(() -> c.read(space -> vectors.longTerm(vectors.canonicalKey(actorKey), space)));
+    }
+
     public Optional<BehaviourModel> behaviourModel() { return Optional.ofNullable(behaviour.get()); }
 
     /** Rule segments from the shopper's features, plus the learned taste cluster when vectors exist. */
@@ -161,9 +197,10 @@ public final class Personalization implements AutoCloseable {
         long trainedAt = -1;
         long lastModelRun = 0;
         try {
+            // Stored content vectors are loaded first: search can use them while the log is still being replayed.
+            if (options.contentVectors()) content.set(new ContentIndex(storage.models(), encoder));
             while (!closed && !host.caughtUp()) Thread.sleep(100);
             behaviour.set(BehaviourModel.loadLatest(storage.models()).orElse(null));
-            if (options.contentVectors()) content.set(new ContentIndex(storage.models(), new MiniLmEmbedder()));
             while (!closed) {
                 long now = System.nanoTime();
                 long offset = host.appliedOffset();
