@@ -18,11 +18,17 @@ import io.aisle.server.api.ProductRoutes;
 import io.aisle.server.api.ProfileSection;
 import io.aisle.server.api.ShopperProfiles;
 import io.aisle.server.api.ShopperRoutes;
+import io.aisle.server.api.SearchJson;
+import io.aisle.server.api.SearchRoutes;
 import io.aisle.server.api.SystemRoutes;
 import io.aisle.server.console.ConsoleRoutes;
+import io.aisle.server.console.SearchPages;
 import io.aisle.server.console.ShopperPages;
 import io.aisle.server.derived.Personalization;
+import io.aisle.server.derived.LazyEncoder;
 import io.aisle.server.derived.ProfileSections;
+import io.aisle.server.derived.SearchHistory;
+import io.aisle.server.derived.SearchHost;
 import io.aisle.server.http.ApiKeys;
 import io.aisle.server.http.Auth;
 import io.aisle.server.http.Problems;
@@ -65,6 +71,7 @@ public final class AisleServer implements AutoCloseable {
     private final JvmGcMetrics gcMetrics;
     private final Services services;
     private final Personalization personalization;
+    private final SearchHost search;
 
     private AisleServer(ServerConfig config, EmbeddedStorage storage, ApiKeys keys, Personalization.Options options) {
         this.config = config;
@@ -86,7 +93,12 @@ public final class AisleServer implements AutoCloseable {
         this.services = new Services(mapper, eventJson, productJson,
                 new EventIngestion(storage.events(), eventJson, config.maxBatchEvents()),
                 new CatalogService(storage.catalog(), productJson));
-        this.personalization = new Personalization(storage, options);
+        // One encoder for content vectors and search queries; search stays lexical when vectors are off.
+        LazyEncoder encoder = new LazyEncoder();
+        this.search = new SearchHost(storage.catalog(), storage.models(),
+                options.enabled() && options.contentVectors() ? encoder : null);
+        this.personalization = new Personalization(storage, options, encoder,
+                List.of(new SearchHistory(storage.catalog()::get, search.learner())));
 
         Problems problems = new Problems(mapper);
         Auth auth = new Auth(keys);
@@ -145,7 +157,9 @@ public final class AisleServer implements AutoCloseable {
                 new ShopperRoutes(new ShopperService(storage.shoppers(), shopperJson, Clock.systemUTC()),
                         new ShopperErasure(storage.shoppers(), storage.events(), projections), profiles, new Auth(keys),
                         mapper),
+                new SearchRoutes(search.search(), storage.events(), new SearchJson(mapper), Clock.systemUTC()),
                 new ConsoleRoutes(storage.catalog(), storage.events(), services.eventJson(), services.productJson(), keys),
+                new SearchPages(search.search(), keys),
                 new ShopperPages(profiles, keys));
     }
 
@@ -165,8 +179,10 @@ public final class AisleServer implements AutoCloseable {
             AisleServer server = new AisleServer(config, storage, keys, options);
             try {
                 server.personalization.start();
+                server.search.start(server.personalization);
                 server.app.start(config.host(), config.port());
             } catch (RuntimeException e) {
+                server.search.close();
                 server.personalization.close();
                 throw e;
             }
@@ -197,8 +213,12 @@ public final class AisleServer implements AutoCloseable {
     /** Sessions, graph, features, vectors and segments derived from the log. */
     public Personalization personalization() { return personalization; }
 
+    /** Product search: the index following the catalogue, and the engine over it. */
+    public SearchHost search() { return search; }
+
     @Override public void close() {
         app.stop();
+        search.close();
         personalization.close();
         gcMetrics.close();
         storage.close();
