@@ -4,6 +4,7 @@ import io.aisle.bench.BenchReport;
 import io.aisle.bench.EmbeddingBenchmark;
 import io.aisle.bench.FeatureBenchmark;
 import io.aisle.bench.IngestBenchmark;
+import io.aisle.bench.RelevanceBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,7 +13,8 @@ import java.util.concurrent.Callable;
 
 /** {@code aisle bench ...}: benchmarks that print a table and optionally write JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Features.class, BenchCommand.Embeddings.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Features.class, BenchCommand.Embeddings.class,
+                BenchCommand.Relevance.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -106,6 +108,33 @@ final class BenchCommand implements Runnable {
             BenchReport report = new EmbeddingBenchmark(new EmbeddingBenchmark.Options(products, 200, catalogue, shoppers, days, 2_000),
                     msg -> System.err.println("bench embeddings: " + msg)).run();
             return emit(report, json);
+        }
+    }
+
+    /** {@code aisle bench relevance}. */
+    @Command(name = "relevance", mixinStandardHelpOptions = true,
+            description = {"Search relevance on the CrowdFlower search-results data (10,158 judged",
+                    "query-product pairs): the learned re-ranker beside BM25 and vector similarity,",
+                    "as quadratic weighted kappa of predicted grades and nDCG@10 within each",
+                    "query's judged pool, by 10-fold cross-validation on the data's own folds."})
+    static final class Relevance implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "Dataset directory holding train.csv (with cv_fold), or the file")
+        Path data;
+        @Option(names = "--cache", description = "Directory for cached sentence vectors (default: ~/.cache/aisle/bench)")
+        Path cache;
+        @Option(names = "--threads", description = "Folds evaluated at once (default: one per core)")
+        Integer threads;
+        @Option(names = "--json", description = "Also write the figures as JSON to this file")
+        Path json;
+
+        @Override public Integer call() {
+            RelevanceBenchmark.Options options = RelevanceBenchmark.Options.of(data);
+            if (cache != null) options = options.withCache(cache);
+            if (threads != null) options = options.withThreads(threads);
+            BenchReport report = new RelevanceBenchmark(options, msg -> System.err.println("bench relevance: " + msg)).run();
+            int code = emit(report, json);
+            System.out.println(RelevanceBenchmark.NOTE);
+            return code;
         }
     }
 }
