@@ -61,6 +61,8 @@ public final class CatalogQueryUnderstanding implements QueryUnderstanding {
         vocabulary.learnSearch(Vocabulary.features(query), List.copyOf(categoryPath));
     }
 
+    @Override public void forgetSearches() { vocabulary.forgetSearches(); }
+
     /**
      * Embeds every catalogue string the vectors need (attribute values, category labels) so that later parses do not
      * pay for it; returns how many were embedded. Call after a bulk load; without an embedder it does nothing.

@@ -24,6 +24,9 @@ public interface QueryUnderstanding {
     /** Learns from a past search: its text and the category path of a product the shopper clicked or bought. */
     void learnSearch(String query, List<String> categoryPath);
 
+    /** Forgets everything {@link #learnSearch} taught, before the search history is replayed from the start. */
+    void forgetSearches();
+
     /**
      * Prepares what the first parses would otherwise build (such as vectors of catalogue strings); call after a bulk
      * load. Returns how many items it prepared.

@@ -59,6 +59,9 @@ final class Vocabulary {
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private final int maxLearnedSearches;
     private long learnedSearches;
+    /** What learned searches added, kept apart so they can be subtracted again exactly (a replay from scratch). */
+    private final Counts<String> learnedDocuments = new Counts<>();
+    private final ConcurrentHashMap<String, Counts<String>> learnedWords = new ConcurrentHashMap<>();
 
     Vocabulary(int maxLearnedSearches) { this.maxLearnedSearches = maxLearnedSearches; }
 
@@ -90,10 +93,28 @@ final class Vocabulary {
             if (learnedSearches >= maxLearnedSearches) return;
             learnedSearches++;
             categoryDocuments.add(key, 1);
+            learnedDocuments.add(key, 1);
             for (String f : features) {
                 categoryWordTotals.add(key, SEARCH_WEIGHT);
                 nested(wordCategories, f).add(key, SEARCH_WEIGHT);
+                nested(learnedWords, f).add(key, SEARCH_WEIGHT);
             }
+            version.incrementAndGet();
+        }
+    }
+
+    /** Takes back everything {@link #learnSearch} added; what products taught stays exactly as it was. */
+    void forgetSearches() {
+        synchronized (writeLock) {
+            learnedDocuments.view().forEach((key, n) -> categoryDocuments.add(key, -n));
+            learnedWords.forEach((word, byCategory) -> byCategory.view().forEach((key, w) -> {
+                categoryWordTotals.add(key, -w);
+                nested(wordCategories, word).add(key, -w);
+            }));
+            wordCategories.values().removeIf(Counts::isEmpty);
+            learnedDocuments.view().clear();
+            learnedWords.clear();
+            learnedSearches = 0;
             version.incrementAndGet();
         }
     }
