@@ -5,6 +5,8 @@ import io.aisle.bench.EmbeddingBenchmark;
 import io.aisle.bench.FeatureBenchmark;
 import io.aisle.bench.IngestBenchmark;
 import io.aisle.bench.RelevanceBenchmark;
+import io.aisle.bench.search.SearchBenchmark;
+import io.aisle.bench.search.SearchLatencyBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,7 +16,7 @@ import java.util.concurrent.Callable;
 /** {@code aisle bench ...}: benchmarks that print a table and optionally write JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.",
         subcommands = {BenchCommand.Ingest.class, BenchCommand.Features.class, BenchCommand.Embeddings.class,
-                BenchCommand.Relevance.class})
+                BenchCommand.Relevance.class, BenchCommand.Search.class, BenchCommand.SearchLatency.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -135,6 +137,60 @@ final class BenchCommand implements Runnable {
             int code = emit(report, json);
             System.out.println(RelevanceBenchmark.NOTE);
             return code;
+        }
+    }
+
+    /** The default folder for cached product vectors of benchmark catalogues. */
+    static Path defaultCache() { return Path.of(System.getProperty("user.home"), ".cache", "aisle", "bench"); }
+
+    /** {@code aisle bench search}. */
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = {"Search quality on the Chorus electronics benchmark: graded nDCG@10, condensed nDCG@10,",
+                    "judged@10 and recall@100 for plain BM25, vector-only and Aisle (with and without its learned",
+                    "re-ranker, trained k-fold over queries), all in one run. The first run embeds the catalogue",
+                    "(minutes); later runs reuse the cached vectors."})
+    static final class Search implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "The chorus-electronics folder (products/, judgments_dev.csv)")
+        Path data;
+        @Option(names = "--cache", description = "Directory for cached product vectors (default: ~/.cache/aisle/bench)")
+        Path cache;
+        @Option(names = "--folds", description = "Folds over queries for the re-ranker (default: ${DEFAULT-VALUE})", defaultValue = "5")
+        int folds;
+        @Option(names = "--seed", description = "Seed of the fold split and the trees (default: ${DEFAULT-VALUE})", defaultValue = "42")
+        long seed;
+        @Option(names = "--json", description = "Also write the figures as JSON to this file")
+        Path json;
+
+        @Override public Integer call() {
+            SearchBenchmark.Options options = new SearchBenchmark.Options(data, cache == null ? defaultCache() : cache, folds, seed);
+            return emit(new SearchBenchmark(options, msg -> System.err.println("bench search: " + msg)).run(), json);
+        }
+    }
+
+    /** {@code aisle bench search-latency}. */
+    @Command(name = "search-latency", mixinStandardHelpOptions = true,
+            description = {"Search latency on a synthetic catalogue with the simulated shoppers' own queries, one at a",
+                    "time, query embedding included: p50/p95/p99 for lexical, hybrid and vector-only search.",
+                    "The first run embeds the catalogue (about 15 minutes for 100,000 products on 2 cores); later",
+                    "runs reuse the cached vectors."})
+    static final class SearchLatency implements Callable<Integer> {
+        @Option(names = "--products", description = "Catalogue size (default: ${DEFAULT-VALUE})", defaultValue = "100000")
+        int products;
+        @Option(names = "--queries", description = "Measured queries per mode (default: ${DEFAULT-VALUE})", defaultValue = "2000")
+        int queries;
+        @Option(names = "--warmup", description = "Warm-up queries per mode (default: ${DEFAULT-VALUE})", defaultValue = "300")
+        int warmup;
+        @Option(names = "--cache", description = "Directory for cached product vectors (default: ~/.cache/aisle/bench)")
+        Path cache;
+        @Option(names = "--seed", description = "Catalogue and shopper seed (default: ${DEFAULT-VALUE})", defaultValue = "42")
+        long seed;
+        @Option(names = "--json", description = "Also write the figures as JSON to this file")
+        Path json;
+
+        @Override public Integer call() {
+            SearchLatencyBenchmark.Options options = new SearchLatencyBenchmark.Options(products, queries, warmup,
+                    cache == null ? defaultCache() : cache, seed);
+            return emit(new SearchLatencyBenchmark(options, msg -> System.err.println("bench search-latency: " + msg)).run(), json);
         }
     }
 }
