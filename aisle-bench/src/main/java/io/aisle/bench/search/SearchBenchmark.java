@@ -79,6 +79,8 @@ public final class SearchBenchmark {
             for (Product p : data.products()) understanding.accept(p);
             progress.accept(String.format("indexed in %.1f s", (System.nanoTime() - t0) / 1e9));
             SearchEngine plain = new SearchEngine(index, understanding, encoder, null, null, null);
+            progress.accept("aisle lexical only");
+            score(report, "aisle-lexical", judged, q -> ids(plain, q, SearchMode.LEXICAL));
             progress.accept("vector only");
             score(report, "vector", judged, q -> ids(plain, q, SearchMode.VECTOR));
             progress.accept("aisle hybrid, no re-ranker");

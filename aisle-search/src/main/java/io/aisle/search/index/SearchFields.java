@@ -26,4 +26,23 @@ public final class SearchFields {
     public static final String FACET_BRAND = "facet.brand";
     public static final String FACET_CATEGORY = "facet.category";
     public static final String FACET_ATTRIBUTE_PREFIX = "attr.";
+
+    /** Keyword (lower-cased) of the brand, for filters; {@link #FACET_BRAND} holds the catalogue's spelling. */
+    public static final String BRAND_KEY = "brand.key";
+    /** Keyword (lower-cased) of the leaf category, for filters; {@link #FACET_CATEGORY} holds the catalogue's spelling. */
+    public static final String CATEGORY_KEY = "category.key";
+    /** Keyword (lower-cased) of every prefix of the category path joined by " > ", for category intents. */
+    public static final String CATEGORY_PATH = "category.path";
+    /** Sorted-set doc values "name\u001Fvalue" of every facetable attribute, counted in one pass. */
+    public static final String FACET_ATTRIBUTES = "facet.attributes";
+    /** Prefix of numeric attribute fields ("num.ram"): point and doc values in the attribute's canonical unit. */
+    public static final String NUMERIC_PREFIX = "num.";
+    /** Doc values: number of analysed title terms. */
+    public static final String TITLE_TERMS = "title.terms";
+    /** Stored: the price as "amount currency". */
+    public static final String PRICE_STORED = "price.stored";
+    /** Keyword terms "lower-cased\u0000display" for prefix completion of brands, categories and titles. */
+    public static final String SUGGEST_BRAND = "suggest.brand";
+    public static final String SUGGEST_CATEGORY = "suggest.category";
+    public static final String SUGGEST_TITLE = "suggest.title";
 }

@@ -25,7 +25,7 @@ public interface QueryUnderstanding {
     void learnSearch(String query, List<String> categoryPath);
 
     /** Forgets everything {@link #learnSearch} taught, before the search history is replayed from the start. */
-    void forgetSearches();
+    default void forgetSearches() {}
 
     /**
      * Prepares what the first parses would otherwise build (such as vectors of catalogue strings); call after a bulk

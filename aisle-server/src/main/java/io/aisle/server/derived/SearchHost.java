@@ -67,7 +67,10 @@ public final class SearchHost implements AutoCloseable {
 
             @Override public void chosen(String query, List<String> categoryPath) { understanding.learnSearch(query, categoryPath); }
 
-            @Override public void reset() { engine.forgetSearches(); }
+            @Override public void reset() {
+                engine.forgetSearches();
+                understanding.forgetSearches();
+            }
         };
     }
 

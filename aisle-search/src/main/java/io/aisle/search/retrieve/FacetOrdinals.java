@@ -1,0 +1,77 @@
+package io.aisle.search.retrieve;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The values of a facet field in each segment, by ordinal, decoded once per segment and dropped when the segment
+ * closes, so counting facets decodes no strings per query. For the attribute field, whose values sort as name, a
+ * separator, then value, it also records which attribute each ordinal belongs to.
+ */
+final class FacetOrdinals {
+    private static final byte SEPARATOR = 0x1F;
+
+    /**
+     * @param values         the value of each ordinal (for attributes: without the name)
+     * @param attributeOfOrd for attributes, the attribute index of each ordinal (-1 when malformed); else null
+     * @param names          for attributes, the names by index; else empty
+     */
+    record Segment(String[] values, int[] attributeOfOrd, List<String> names) {}
+
+    private record Key(IndexReader.CacheKey segment, String field) {}
+
+    private final Map<Key, Segment> cache = new ConcurrentHashMap<>();
+
+    Segment of(LeafReader reader, String field, boolean attributes) throws IOException {
+        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+        if (helper == null) return build(reader, field, attributes);
+        Key key = new Key(helper.getKey(), field);
+        Segment cached = cache.get(key);
+        if (cached != null) return cached;
+        Segment built = build(reader, field, attributes);
+        if (cache.putIfAbsent(key, built) == null) helper.addClosedListener(closed -> cache.keySet().removeIf(k -> k.segment() == closed));
+        return built;
+    }
+
+    private static Segment build(LeafReader reader, String field, boolean attributes) throws IOException {
+        SortedSetDocValues dv = DocValues.getSortedSet(reader, field);
+        int count = (int) dv.getValueCount();
+        String[] values = new String[count];
+        int[] attributeOfOrd = attributes ? new int[count] : null;
+        List<String> names = new ArrayList<>();
+        TermsEnum te = dv.termsEnum();
+        BytesRef previous = null;
+        int ord = 0;
+        for (BytesRef term = te.next(); term != null && ord < count; term = te.next(), ord++) {
+            int cut = attributes ? indexOf(term, SEPARATOR) : -1;
+            if (!attributes || cut < 0) {
+                values[ord] = term.utf8ToString();
+                if (attributes) attributeOfOrd[ord] = -1;
+                continue;
+            }
+            BytesRef name = new BytesRef(term.bytes, term.offset, cut);
+            if (previous == null || !previous.bytesEquals(name)) {
+                previous = BytesRef.deepCopyOf(name);
+                names.add(previous.utf8ToString());
+            }
+            attributeOfOrd[ord] = names.size() - 1;
+            values[ord] = new BytesRef(term.bytes, term.offset + cut + 1, term.length - cut - 1).utf8ToString();
+        }
+        return new Segment(values, attributeOfOrd, List.copyOf(names));
+    }
+
+    private static int indexOf(BytesRef b, byte target) {
+        for (int i = 0; i < b.length; i++) if (b.bytes[b.offset + i] == target) return i;
+        return -1;
+    }
+}
