@@ -39,6 +39,8 @@ final class QueryPreparer {
     /** Weight of a certain category intent next to BM25 scores (a strong title match scores about 10). */
     private static final float CATEGORY_BOOST = 2f;
     private static final float USE_CASE_BOOST = 1f;
+    /** Weight of a brand or attribute value the text names. */
+    private static final float NAMED_BOOST = 1f;
 
     private final QueryUnderstanding understanding;
     private final Embedder embedder;
@@ -79,7 +81,9 @@ final class QueryPreparer {
         QueryTerms terms = QueryTerms.analyse(analyzers.query(), analyzers.plain(), text);
         Constraints constraints = Constraints.of(request, parsed, analyzers.plain());
         float[] vector = request.mode() == SearchMode.LEXICAL ? null : embed(text);
-        ZeroResultRecovery.Outcome outcome = ZeroResultRecovery.retrieve(retriever, searcher, terms, boosts(parsed),
+        List<Query> boosts = new ArrayList<>(boosts(parsed));
+        boosts.addAll(constraints.boosts(NAMED_BOOST));
+        ZeroResultRecovery.Outcome outcome = ZeroResultRecovery.retrieve(retriever, searcher, terms, boosts,
                 constraints, request.mode(), vector, depth);
         return new Prepared(parsed, terms, constraints, Constraints.priceBounds(request, parsed), vector, outcome, corrected);
     }

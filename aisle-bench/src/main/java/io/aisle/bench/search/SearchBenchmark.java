@@ -8,6 +8,7 @@ import io.aisle.core.search.SearchMode;
 import io.aisle.core.search.SearchRequest;
 import io.aisle.embeddings.content.ContentVectors;
 import io.aisle.embeddings.text.MiniLmEmbedder;
+import io.aisle.search.Candidate;
 import io.aisle.search.SearchEngine;
 import io.aisle.search.index.Analyzers;
 import io.aisle.search.index.ProductIndex;
@@ -38,6 +39,8 @@ import java.util.function.Function;
 public final class SearchBenchmark {
     static final int K = 10;
     static final int RECALL_DEPTH = 100;
+    /** Fused candidates per training query, as many as the engine re-ranks. */
+    static final int TRAINING_DEPTH = 100;
 
     /** What to run on. */
     public record Options(Path data, Path cache, int folds, long seed) {
@@ -97,9 +100,14 @@ public final class SearchBenchmark {
         List<RankingExample> examples = new ArrayList<>();
         List<String> groupOfRow = new ArrayList<>();
         for (String q : queries) {
-            Map<ProductId, RankFeatures> features = plain.rankFeatures(q, List.copyOf(judged.get(q).keySet()));
+            // What the re-ranker will see at serving time: the fused head (unjudged = not relevant, as the metric
+            // counts it), plus the judged products retrieval missed, so it learns from every judgment.
+            Map<ProductId, RankFeatures> features = new LinkedHashMap<>();
+            for (Candidate c : plain.candidates(request(q, SearchMode.HYBRID), TRAINING_DEPTH)) features.put(c.id(), c.features());
+            List<ProductId> missing = judged.get(q).keySet().stream().filter(id -> !features.containsKey(id)).toList();
+            features.putAll(plain.rankFeatures(q, missing));
             features.forEach((id, f) -> {
-                examples.add(RankingExample.of(q, judged.get(q).get(id), f));
+                examples.add(RankingExample.of(q, judged.get(q).getOrDefault(id, 0), f));
                 groupOfRow.add(q);
             });
         }
@@ -124,8 +132,11 @@ public final class SearchBenchmark {
     }
 
     private static List<ProductId> ids(SearchEngine engine, String query, SearchMode mode) {
-        SearchRequest r = SearchRequest.of(query).withMode(mode).withPage(0, RECALL_DEPTH);
-        return engine.search(r).hits().stream().map(SearchHit::id).toList();
+        return engine.search(request(query, mode)).hits().stream().map(SearchHit::id).toList();
+    }
+
+    private static SearchRequest request(String query, SearchMode mode) {
+        return SearchRequest.of(query).withMode(mode).withPage(0, RECALL_DEPTH);
     }
 
     private static void score(BenchReport report, String system, Map<String, Map<ProductId, Integer>> judged,

@@ -44,7 +44,11 @@ final class QueryState {
 
     /** Takes folded characters {@code [start, end)} and every word touching them. */
     void take(int start, int end, Use use) {
-        for (int c = Math.max(0, start); c < Math.min(end, taken.length); c++) taken[c] = true;
+        // Brands and attribute values stay in the searchable text: they are soft evidence (a boost, a re-ranker
+        // feature), and a sparse catalogue would lose most matches if they became filters. Numbers and negations
+        // are cut: their words ("under", "$50", "without") would only mislead the text match.
+        boolean cut = use == Use.NUMERIC || use == Use.NEGATION;
+        for (int c = Math.max(0, start); cut && c < Math.min(end, taken.length); c++) taken[c] = true;
         for (int i = 0; i < tokens.size(); i++) {
             FoldedText.Token t = tokens.get(i);
             if (t.start() < end && t.end() > start && uses[i] == Use.FREE) uses[i] = use;

@@ -19,5 +19,13 @@ public record Constraint(Kind kind, String phrase, Query query, boolean exclude)
         REQUEST
     }
 
-    public boolean relaxable() { return kind != Kind.REQUEST; }
+    /** Never relaxed: request filters, and soft constraints, which never filtered anything. */
+    public boolean relaxable() { return kind != Kind.REQUEST && !soft(); }
+
+    /**
+     * Brands and attribute values named in the text raise matching products instead of filtering: catalogues fill
+     * attributes sparsely (a "headphones" filter on product_type would drop most headphones), and the words still
+     * match as text. Explicit filters come from the request.
+     */
+    public boolean soft() { return kind == Kind.BRAND || kind == Kind.ATTRIBUTE; }
 }

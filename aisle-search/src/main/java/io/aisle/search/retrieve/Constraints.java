@@ -66,15 +66,28 @@ public record Constraints(List<Constraint> all) {
 
     public boolean isEmpty() { return all.isEmpty(); }
 
+    /** The soft constraints as boosts: matching products rise, nothing is filtered. */
+    public List<Query> boosts(float weight) {
+        List<Query> out = new ArrayList<>();
+        for (Constraint c : all) {
+            if (c.soft()) out.add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(c.query()), weight));
+        }
+        return out;
+    }
+
     /** All constraints as one filter (matching every product when there are only negations), or null when none. */
     public Query filter() {
         if (all.isEmpty()) return null;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean positive = false;
+        boolean any = false;
         for (Constraint c : all) {
+            if (c.soft()) continue;
             b.add(c.query(), c.exclude() ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.FILTER);
             positive |= !c.exclude();
+            any = true;
         }
+        if (!any) return null;
         if (!positive) b.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
         return b.build();
     }
