@@ -17,6 +17,11 @@ final class QueryLog {
     private static final int MAX_QUERY_CHARS = 100;
     /** Prefix matches looked at per completion: a one-letter prefix must not scan the whole log. */
     private static final int MAX_SCAN = 2_000;
+    /**
+     * A past search is suggested only once it was made this often: one shopper's one-off query (which may hold a
+     * name or an order number) never reaches other shoppers' autocomplete.
+     */
+    static final int MIN_SEARCHES = 2;
 
     private final int capacity;
     private final ConcurrentSkipListMap<String, LongAdder> counts = new ConcurrentSkipListMap<>();
@@ -45,7 +50,8 @@ final class QueryLog {
         int scanned = 0;
         for (Map.Entry<String, LongAdder> e : counts.tailMap(p, true).entrySet()) {
             if (!e.getKey().startsWith(p) || ++scanned > MAX_SCAN) break;
-            found.add(Map.entry(e.getKey(), e.getValue().sum()));
+            long n = e.getValue().sum();
+            if (n >= MIN_SEARCHES) found.add(Map.entry(e.getKey(), n));
         }
         found.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         return found.stream().limit(limit)

@@ -60,7 +60,8 @@ final class QueryPreparer {
 
     Prepared prepare(IndexSearcher searcher, SearchRequest request, int depth) {
         String text = request.query();
-        ParsedQuery parsed = parse(text);
+        boolean vectors = request.mode() != SearchMode.LEXICAL;
+        ParsedQuery parsed = parse(text, vectors);
         // Query understanding may have corrected the spelling itself: then that correction stands.
         Prepared first = attempt(searcher, request, parsed, depth, parsed.correction());
         if (text.isBlank() || parsed.correction() != null || first.retrieval().lexicalTotal() >= fewResults) return first;
@@ -68,7 +69,7 @@ final class QueryPreparer {
         if (request.mode() == SearchMode.VECTOR && first.vector() != null) return first;
         String correction = speller.correct(searcher.getIndexReader(), text);
         if (correction == null || correction.equalsIgnoreCase(text)) return first;
-        ParsedQuery p = parse(correction);
+        ParsedQuery p = parse(correction, vectors);
         ParsedQuery withCorrection = new ParsedQuery(text, p.text(), correction, p.terms(), p.brands(), p.attributes(),
                 p.numeric(), p.excluded(), p.categories(), p.useCases());
         Prepared second = attempt(searcher, request, withCorrection, depth, correction);
@@ -88,11 +89,14 @@ final class QueryPreparer {
         return new Prepared(parsed, terms, constraints, Constraints.priceBounds(request, parsed), vector, outcome, corrected);
     }
 
-    /** The parse, or plain text when query understanding fails on odd input: search must still answer. */
-    ParsedQuery parse(String text) {
+    /**
+     * The parse, or plain text when query understanding fails on odd input: search must still answer. Lexical-only
+     * searches parse without vectors, so they run no neural inference at all.
+     */
+    ParsedQuery parse(String text, boolean vectors) {
         if (text.isBlank()) return ParsedQuery.plain(text, List.of());
         try {
-            ParsedQuery parsed = understanding.parse(text);
+            ParsedQuery parsed = understanding.parse(text, vectors);
             if (parsed != null) return parsed;
         } catch (ValidationException e) {
             throw e;

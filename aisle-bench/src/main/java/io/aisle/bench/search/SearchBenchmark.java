@@ -8,6 +8,7 @@ import io.aisle.core.search.SearchMode;
 import io.aisle.core.search.SearchRequest;
 import io.aisle.embeddings.content.ContentVectors;
 import io.aisle.embeddings.text.MiniLmEmbedder;
+import io.aisle.search.CachedEmbedder;
 import io.aisle.search.Candidate;
 import io.aisle.search.SearchEngine;
 import io.aisle.search.index.Analyzers;
@@ -78,10 +79,12 @@ public final class SearchBenchmark {
                 p -> vectors.vector(p.id()).orElse(null), p -> 0)) {
             index.rebuild(data.products());
             index.refreshNow();
-            CatalogQueryUnderstanding understanding = new CatalogQueryUnderstanding(encoder);
+            CachedEmbedder queries = new CachedEmbedder(encoder, 1_024);
+            CatalogQueryUnderstanding understanding = new CatalogQueryUnderstanding(queries);
             for (Product p : data.products()) understanding.accept(p);
+            understanding.warmUp(); // embeds the catalogue's attribute values and category labels once
             progress.accept(String.format("indexed in %.1f s", (System.nanoTime() - t0) / 1e9));
-            SearchEngine plain = new SearchEngine(index, understanding, encoder, null, null, null);
+            SearchEngine plain = new SearchEngine(index, understanding, queries, null, null, null);
             progress.accept("aisle lexical only");
             score(report, "aisle-lexical", judged, q -> ids(plain, q, SearchMode.LEXICAL));
             progress.accept("vector only");
@@ -89,17 +92,17 @@ public final class SearchBenchmark {
             progress.accept("aisle hybrid, no re-ranker");
             score(report, "aisle-fused", judged, q -> ids(plain, q, SearchMode.HYBRID));
             progress.accept("aisle with the learned re-ranker (" + options.folds() + "-fold over queries)");
-            reranked(report, index, understanding, encoder, plain, judged);
+            reranked(report, index, understanding, queries, plain, judged);
         }
         return report;
     }
 
     private void reranked(BenchReport report, ProductIndex index, CatalogQueryUnderstanding understanding,
-                          MiniLmEmbedder encoder, SearchEngine plain, Map<String, Map<ProductId, Integer>> judged) {
-        List<String> queries = new ArrayList<>(judged.keySet());
+                          CachedEmbedder encoder, SearchEngine plain, Map<String, Map<ProductId, Integer>> judged) {
+        List<String> texts = new ArrayList<>(judged.keySet());
         List<RankingExample> examples = new ArrayList<>();
         List<String> groupOfRow = new ArrayList<>();
-        for (String q : queries) {
+        for (String q : texts) {
             // What the re-ranker will see at serving time: the fused head (unjudged = not relevant, as the metric
             // counts it), plus the judged products retrieval missed, so it learns from every judgment.
             Map<ProductId, RankFeatures> features = new LinkedHashMap<>();

@@ -7,12 +7,12 @@ import java.util.List;
  * reuse it.
  *
  * @param original    the text as sent
- * @param text        the free text searched for, after spelling correction and with constraints, brands and
- *                    negations taken out (may be empty: "under $50")
+ * @param text        the free text searched for, after spelling correction and with numeric constraints and
+ *                    negations taken out (may be empty: "under $50"); brands and attribute values stay in it
+ * @param brands      brands named, in the catalogue's spelling (they raise matching products, never filter)
  * @param correction  the corrected full query when spelling was corrected ("did you mean"), else null
  * @param terms       the normalised terms of {@code text}
- * @param brands      brands named, in the catalogue's spelling
- * @param attributes  attribute values named ("colour = red"), in the catalogue's spelling
+ * @param attributes  attribute values named ("colour = red"), in the catalogue's spelling (soft, like brands)
  * @param numeric     numeric constraints ("price <= 2000", "memory >= 16 GB")
  * @param excluded    what the shopper does not want ("bluetooth" from "without bluetooth")
  * @param categories  likely categories, most likely first

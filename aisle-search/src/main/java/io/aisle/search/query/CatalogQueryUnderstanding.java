@@ -35,6 +35,9 @@ public final class CatalogQueryUnderstanding implements QueryUnderstanding {
     private final NumericParser numbers;
     private final CategoryClassifier categories;
     private final UseCaseMatcher useCases;
+    /** The same steps on words alone, for lexical-only searches. */
+    private final CategoryClassifier wordCategories;
+    private final UseCaseMatcher wordUseCases;
 
     /** Without vectors: no use-case suggestions beyond exact spellings, categories from words alone. */
     public CatalogQueryUnderstanding() { this(null, UnderstandingConfig.defaults()); }
@@ -49,6 +52,8 @@ public final class CatalogQueryUnderstanding implements QueryUnderstanding {
         this.numbers = new NumericParser(vocabulary);
         this.categories = new CategoryClassifier(vocabulary, vectors, config);
         this.useCases = new UseCaseMatcher(vocabulary, vectors, config);
+        this.wordCategories = vectors == null ? categories : new CategoryClassifier(vocabulary, null, config);
+        this.wordUseCases = vectors == null ? useCases : new UseCaseMatcher(vocabulary, null, config);
     }
 
     @Override public void accept(Product product) { vocabulary.accept(Objects.requireNonNull(product, "product")); }
@@ -80,7 +85,11 @@ public final class CatalogQueryUnderstanding implements QueryUnderstanding {
      */
     String fingerprint() { return vocabulary.fingerprint(); }
 
-    @Override public ParsedQuery parse(String text) {
+    @Override public ParsedQuery parse(String text) { return parse(text, true); }
+
+    @Override public ParsedQuery parse(String text, boolean withVectors) {
+        CategoryClassifier categories = withVectors ? this.categories : wordCategories;
+        UseCaseMatcher useCases = withVectors ? this.useCases : wordUseCases;
         String original = text == null ? "" : text;
         QueryState q = new QueryState(FoldedText.of(original));
         List<String> words = q.tokens.stream().map(FoldedText.Token::text).toList();

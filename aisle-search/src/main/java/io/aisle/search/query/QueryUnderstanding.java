@@ -15,6 +15,9 @@ public interface QueryUnderstanding {
     /** The parse of {@code text} (already length- and character-checked by {@code SearchRequest}). */
     ParsedQuery parse(String text);
 
+    /** The parse of {@code text}; without {@code vectors} no sentence vectors are used (cheaper, words only). */
+    default ParsedQuery parse(String text, boolean vectors) { return parse(text); }
+
     /** Learns (or re-learns, replacing an older version) a product's vocabulary. */
     void accept(Product product);
 

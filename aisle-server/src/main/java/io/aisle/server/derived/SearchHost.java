@@ -9,6 +9,7 @@ import io.aisle.core.port.CatalogStore;
 import io.aisle.core.port.Embedder;
 import io.aisle.core.port.ModelStore;
 import io.aisle.core.port.ProductSearch;
+import io.aisle.search.CachedEmbedder;
 import io.aisle.search.ItemSignals;
 import io.aisle.search.SearchEngine;
 import io.aisle.search.index.Analyzers;
@@ -37,6 +38,8 @@ public final class SearchHost implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SearchHost.class);
     private static final int PAGE = 500;
     private static final Duration POLL = Duration.ofMillis(100);
+    /** Recent query texts whose vectors are kept: repeated and popular searches are not embedded again. */
+    private static final int QUERY_VECTORS = 4_096;
 
     private final CatalogStore catalog;
     private final Embedder encoder;
@@ -58,9 +61,10 @@ public final class SearchHost implements AutoCloseable {
         this.catalog = catalog;
         this.encoder = encoder;
         this.index = ProductIndex.open(new ByteBuffersDirectory(), Analyzers.standard(), this::vector, p -> 0);
-        this.understanding = new CatalogQueryUnderstanding(encoder);
+        Embedder queries = encoder == null ? null : new CachedEmbedder(encoder, QUERY_VECTORS);
+        this.understanding = new CatalogQueryUnderstanding(queries);
         RankingModel ranker = models.latest(RANKER_MODEL).map(v -> RankingModel.fromBytes(models.load(v))).orElse(null);
-        this.engine = new SearchEngine(index, understanding, encoder, ranker == null ? null : ranker::score,
+        this.engine = new SearchEngine(index, understanding, queries, ranker == null ? null : ranker::score,
                 new Signals(), this::affinity);
         this.learner = new SearchHistory.Learner() {
             @Override public void searched(String query, int shown) { engine.recordSearch(query, shown); }
