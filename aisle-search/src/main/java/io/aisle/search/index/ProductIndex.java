@@ -39,7 +39,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class ProductIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
-    private static final double MAX_STALE_SECONDS = 1.0;
+    private static final double MAX_STALE_SECONDS = 0.5;
     private static final double MIN_STALE_SECONDS = 0.02;
     private static final String OFFSET_KEY = "aisle.catalog.offset";
     private static final int CATALOGUE_PAGE = 500;
