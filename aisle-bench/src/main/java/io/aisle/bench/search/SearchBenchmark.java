@@ -168,6 +168,6 @@ public final class SearchBenchmark {
         double[] sorted = latencyMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         report.put(system, "ndcg@10", ndcg / n).put(system, "condensed_ndcg@10", condensed / n)
                 .put(system, "judged@10", judgedAt / n).put(system, "recall@100", recall / n)
-                .put(system, "p95_ms", sorted.length == 0 ? Double.NaN : sorted[(int) Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]);
+                .put(system, "p95_ms", SearchLatencyBenchmark.percentile(sorted, 0.95));
     }
 }

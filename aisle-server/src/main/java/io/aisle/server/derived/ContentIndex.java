@@ -53,47 +53,19 @@ final class ContentIndex {
         }
     }
 
-    List<Neighbour> similar(ProductId id, int k) {
-        lock.readLock().lock();
-        try {
-            return vectors.similar(id, k);
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
+    List<Neighbour> similar(ProductId id, int k) { return read(v -> v.similar(id, k)); }
 
-    java.util.Optional<float[]> vector(ProductId id) {
-        lock.readLock().lock();
-        try {
-            return vectors.vector(id);
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
+    java.util.Optional<float[]> vector(ProductId id) { return read(v -> v.vector(id)); }
 
-    long offset() {
-        lock.readLock().lock();
-        try {
-            return vectors.offset();
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
+    long offset() { return read(v -> vectors.offset()); }
+
+    int size() { return read(io.aisle.embeddings.ItemVectors::size); }
 
     /** Runs {@code query} over the vectors under the read lock. */
     <T> T read(java.util.function.Function<io.aisle.embeddings.ItemVectors, T> query) {
         lock.readLock().lock();
         try {
             return query.apply(vectors);
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    int size() {
-        lock.readLock().lock();
-        try {
-            return vectors.size();
         } finally {
             lock.readLock().unlock();
         }
