@@ -158,7 +158,8 @@ public final class AisleServer implements AutoCloseable {
                         new ShopperErasure(storage.shoppers(), storage.events(), projections), profiles, new Auth(keys),
                         mapper),
                 new SearchRoutes(search.search(), storage.events(), new SearchJson(mapper), Clock.systemUTC()),
-                new ConsoleRoutes(storage.catalog(), storage.events(), services.eventJson(), services.productJson(), keys),
+                new ConsoleRoutes(storage.catalog(), storage.events(), services.eventJson(), services.productJson(), keys,
+                        search.search()),
                 new SearchPages(search.search(), keys),
                 new ShopperPages(profiles, keys));
     }

@@ -3,6 +3,7 @@ package io.aisle.server.console;
 import io.aisle.core.json.EventJson;
 import io.aisle.core.json.ProductJson;
 import io.aisle.core.port.CatalogStore;
+import io.aisle.core.port.ProductSearch;
 import io.aisle.core.port.EventLog;
 import io.aisle.server.http.ApiKeys;
 import io.aisle.server.http.Role;
@@ -21,15 +22,16 @@ public final class ConsoleRoutes implements Routes {
     private final DemoImages images;
     private final Assets assets;
 
-    public ConsoleRoutes(CatalogStore catalog, EventLog events, EventJson eventJson, ProductJson productJson, ApiKeys keys) {
-        this(catalog, events, eventJson, productJson, keys, Clock.systemUTC());
+    public ConsoleRoutes(CatalogStore catalog, EventLog events, EventJson eventJson, ProductJson productJson, ApiKeys keys,
+                         ProductSearch search) {
+        this(catalog, events, eventJson, productJson, keys, search, Clock.systemUTC());
     }
 
     public ConsoleRoutes(CatalogStore catalog, EventLog events, EventJson eventJson, ProductJson productJson, ApiKeys keys,
-                         Clock clock) {
+                         ProductSearch search, Clock clock) {
         Templates templates = new Templates();
         this.console = new ConsolePages(catalog, events, eventJson, productJson, keys, templates, clock);
-        this.storefront = new Storefront(catalog, templates, keys.publicKey());
+        this.storefront = new Storefront(catalog, search, templates, keys.publicKey());
         this.images = new DemoImages(catalog);
         this.assets = new Assets();
     }

@@ -5,7 +5,6 @@ import io.aisle.core.port.CatalogStore;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -13,7 +12,7 @@ import java.util.function.Predicate;
 
 /**
  * The demo store's view of the catalogue: filtered listing pages and the category tree. It scans the store in id
- * order within a fixed budget, which is plenty for demo catalogues; real search replaces the title filter.
+ * order within a fixed budget, which is plenty for demo catalogues; the search box goes to product search instead.
  */
 final class StoreCatalog {
     /** At most this many products are examined for one listing page or for the category tree. */
@@ -36,15 +35,10 @@ final class StoreCatalog {
 
     StoreCatalog(CatalogStore catalog) { this.catalog = catalog; }
 
-    /** Up to {@code size} top-level products (not variants) matching the filters, starting after {@code after}. */
-    Listing list(String after, int size, String category, String query) {
+    /** Up to {@code size} top-level products (not variants) in {@code category} (null: all), after {@code after}. */
+    Listing list(String after, int size, String category) {
         Predicate<Product> match = p -> p.parentId() == null;
         if (category != null) match = match.and(p -> p.categoryPath().contains(category));
-        if (query != null) {
-            String needle = query.toLowerCase(Locale.ROOT);
-            match = match.and(p -> p.title().toLowerCase(Locale.ROOT).contains(needle)
-                    || (p.brand() != null && p.brand().toLowerCase(Locale.ROOT).contains(needle)));
-        }
         List<Product> found = new ArrayList<>(size);
         String cursor = after;
         int examined = 0;

@@ -35,4 +35,13 @@ final class Fixtures {
         assertThat(r.json().path("stored").asInt()).isEqualTo(1);
         return id;
     }
+
+    /** Waits (up to 5 s) until a lexical search for {@code query} finds at least {@code hits} products. */
+    static void awaitSearch(TestServer server, String query, int hits) {
+        var request = io.aisle.core.search.SearchRequest.of(query).withMode(io.aisle.core.search.SearchMode.LEXICAL);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (server.server().search().search().search(request).hits().size() < hits && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+    }
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,11 +19,7 @@ class SearchPagesTest {
         client = new ConsoleClient(server);
         Fixtures.product(server, "P-1", "Trail Runner <b>Shoe</b>", "Shoes", "Running", "89.90");
         Fixtures.product(server, "P-2", "Road Runner Shoe", "Shoes", "Running", "129.00");
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        var runner = io.aisle.core.search.SearchRequest.of("runner").withMode(io.aisle.core.search.SearchMode.LEXICAL);
-        while (server.server().search().search().search(runner).hits().size() < 2 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        Fixtures.awaitSearch(server, "runner", 2);
     }
 
     @AfterAll static void stop() { server.close(); }

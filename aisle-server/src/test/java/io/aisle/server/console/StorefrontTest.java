@@ -20,6 +20,7 @@ class StorefrontTest {
         Fixtures.product(server, "sku-1", "Trail runner", "Shoes", "Running", "89.90");
         Fixtures.product(server, "sku-2", "Rain shell", "Jackets", "Outdoor", "120");
         Fixtures.product(server, "sku 3", "Road runner", "Shoes", "Road", "70");
+        Fixtures.awaitSearch(server, "runner", 2);
     }
 
     @AfterAll static void stop() { server.close(); }
@@ -38,7 +39,7 @@ class StorefrontTest {
         assertThat(body).contains("/store?category=Running", "/store?category=Road");
     }
 
-    @Test void search_filters_by_title() {
+    @Test void the_search_box_runs_product_search() {
         String body = client.get("/store?q=RUNNER", null).body();
         assertThat(body).contains("Trail runner", "Road runner", "data-query=\"RUNNER\"").doesNotContain("Rain shell");
         assertThat(client.get("/store?q=zzz", null).body()).contains("Nothing found");
