@@ -100,8 +100,9 @@ public final class SearchHost implements AutoCloseable {
                 boolean busy = applyChanges();
                 busy |= syncVectors();
                 if (!busy && !warmed && encoder != null) {
+                    // Embedding the vocabulary takes a while on a large catalogue; the index must keep following.
                     warmed = true;
-                    understanding.warmUp();
+                    Thread.ofVirtual().name("aisle-search-warmup").start(this::warmUp);
                 }
                 if (!busy) Thread.sleep(POLL);
             } catch (InterruptedException e) {
@@ -116,6 +117,17 @@ public final class SearchHost implements AutoCloseable {
                     return;
                 }
             }
+        }
+    }
+
+    private void warmUp() {
+        try {
+            long started = System.nanoTime();
+            int embedded = understanding.warmUp();
+            log.atInfo().addKeyValue("texts", embedded).addKeyValue("ms", (System.nanoTime() - started) / 1_000_000)
+                    .log("search vocabulary embedded");
+        } catch (RuntimeException e) {
+            log.atWarn().setCause(e).log("search vocabulary not embedded; queries embed what they need");
         }
     }
 
