@@ -9,13 +9,12 @@ import io.aisle.core.search.SearchRequest;
 import io.aisle.embeddings.content.ContentVectors;
 import io.aisle.embeddings.text.MiniLmEmbedder;
 import io.aisle.search.CachedEmbedder;
-import io.aisle.search.Candidate;
+import io.aisle.search.RankerTraining;
 import io.aisle.search.SearchEngine;
 import io.aisle.search.index.Analyzers;
 import io.aisle.search.index.ProductIndex;
 import io.aisle.search.query.CatalogQueryUnderstanding;
 import io.aisle.search.rank.GroupFolds;
-import io.aisle.search.rank.RankFeatures;
 import io.aisle.search.rank.RankingExample;
 import io.aisle.search.rank.RankingMetrics;
 import io.aisle.search.rank.RankingModel;
@@ -99,21 +98,8 @@ public final class SearchBenchmark {
 
     private void reranked(BenchReport report, ProductIndex index, CatalogQueryUnderstanding understanding,
                           CachedEmbedder encoder, SearchEngine plain, Map<String, Map<ProductId, Integer>> judged) {
-        List<String> texts = new ArrayList<>(judged.keySet());
-        List<RankingExample> examples = new ArrayList<>();
-        List<String> groupOfRow = new ArrayList<>();
-        for (String q : texts) {
-            // What the re-ranker will see at serving time: the fused head (unjudged = not relevant, as the metric
-            // counts it), plus the judged products retrieval missed, so it learns from every judgment.
-            Map<ProductId, RankFeatures> features = new LinkedHashMap<>();
-            for (Candidate c : plain.candidates(request(q, SearchMode.HYBRID), TRAINING_DEPTH)) features.put(c.id(), c.features());
-            List<ProductId> missing = judged.get(q).keySet().stream().filter(id -> !features.containsKey(id)).toList();
-            features.putAll(plain.rankFeatures(q, missing));
-            features.forEach((id, f) -> {
-                examples.add(RankingExample.of(q, judged.get(q).getOrDefault(id, 0), f));
-                groupOfRow.add(q);
-            });
-        }
+        List<RankingExample> examples = RankerTraining.examples(plain, judged, TRAINING_DEPTH);
+        List<String> groupOfRow = examples.stream().map(RankingExample::group).toList();
         GroupFolds folds = GroupFolds.byGroup(groupOfRow, options.folds(), options.seed());
         Map<String, List<ProductId>> rankings = new LinkedHashMap<>();
         Map<String, Double> latency = new LinkedHashMap<>();
