@@ -2,9 +2,7 @@ package io.aisle.search.retrieve;
 
 import io.aisle.core.search.Facet;
 import io.aisle.search.index.SearchFields;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -57,16 +55,23 @@ public final class FacetCounter {
                 int base = leaf.docBase;
                 int end = base + leaf.reader().maxDoc();
                 if (DocOrder.nextSetBit(matches, base) >= end) continue;
-                SortedSetDocValues brand = DocValues.getSortedSet(leaf.reader(), SearchFields.FACET_BRAND);
-                SortedSetDocValues category = DocValues.getSortedSet(leaf.reader(), SearchFields.FACET_CATEGORY);
-                SortedSetDocValues attribute = DocValues.getSortedSet(leaf.reader(), SearchFields.FACET_ATTRIBUTES);
-                Counts b = new Counts(brand, ordinals.of(leaf.reader(), SearchFields.FACET_BRAND, false));
-                Counts c = new Counts(category, ordinals.of(leaf.reader(), SearchFields.FACET_CATEGORY, false));
-                Counts a = new Counts(attribute, ordinals.of(leaf.reader(), SearchFields.FACET_ATTRIBUTES, true));
-                for (int d = DocOrder.nextSetBit(matches, base); d < end; d = DocOrder.nextSetBit(matches, d + 1)) {
-                    b.collect(d - base);
-                    c.collect(d - base);
-                    a.collect(d - base);
+                Counts b = new Counts(ordinals.of(leaf.reader(), SearchFields.FACET_BRAND, false));
+                Counts c = new Counts(ordinals.of(leaf.reader(), SearchFields.FACET_CATEGORY, false));
+                Counts a = new Counts(ordinals.of(leaf.reader(), SearchFields.FACET_ATTRIBUTES, true));
+                // Word by word rather than bit by bit: a broad query's matches are dense.
+                long[] words = matches.getBits();
+                int lastWord = (Math.min(end, matches.length()) - 1) >> 6;
+                for (int w = base >> 6; w <= lastWord; w++) {
+                    long bits = words[w];
+                    if (w == base >> 6) bits &= -1L << base;
+                    while (bits != 0) {
+                        int d = (w << 6) + Long.numberOfTrailingZeros(bits);
+                        bits &= bits - 1;
+                        if (d >= end) break;
+                        b.collect(d - base);
+                        c.collect(d - base);
+                        a.collect(d - base);
+                    }
                 }
                 b.mergeInto(brands);
                 c.mergeInto(categories);
@@ -111,22 +116,23 @@ public final class FacetCounter {
 
     /** Per-ordinal counts of one field in one segment, remembering which ordinals were seen. */
     private static final class Counts {
-        final SortedSetDocValues values;
         final FacetOrdinals.Segment segment;
         final int[] counts;
+        final int[] docStart;
+        final int[] docOrds;
         int[] touched = new int[16];
         int size;
 
-        Counts(SortedSetDocValues values, FacetOrdinals.Segment segment) {
-            this.values = values;
+        Counts(FacetOrdinals.Segment segment) {
             this.segment = segment;
             this.counts = new int[segment.values().length];
+            this.docStart = segment.docStart();
+            this.docOrds = segment.docOrds();
         }
 
-        void collect(int doc) throws IOException {
-            if (counts.length == 0 || !values.advanceExact(doc)) return;
-            for (int k = values.docValueCount(); k > 0; k--) {
-                int ord = (int) values.nextOrd();
+        void collect(int doc) {
+            for (int k = docStart[doc], end = docStart[doc + 1]; k < end; k++) {
+                int ord = docOrds[k];
                 if (counts[ord]++ == 0) {
                     if (size == touched.length) touched = Arrays.copyOf(touched, size * 2);
                     touched[size++] = ord;
