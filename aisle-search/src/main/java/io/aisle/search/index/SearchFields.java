@@ -22,9 +22,10 @@ public final class SearchFields {
     public static final String PRICE = "price";
     public static final String STOCK = "stock";
     public static final String POPULARITY = "popularity";
-    /** Facet fields: brand, leaf category, and one per low-cardinality text attribute ("attr.colour"). */
+    /** Facet fields (sorted-set doc values): brand and leaf category; attributes share {@link #FACET_ATTRIBUTES}. */
     public static final String FACET_BRAND = "facet.brand";
     public static final String FACET_CATEGORY = "facet.category";
+    /** Keyword fields "attr.colour" with lower-cased values, for attribute filters and boosts. */
     public static final String FACET_ATTRIBUTE_PREFIX = "attr.";
 
     /** Keyword (lower-cased) of the brand, for filters; {@link #FACET_BRAND} holds the catalogue's spelling. */
