@@ -1,5 +1,7 @@
 package io.aisle.search.index;
 
+import io.aisle.search.query.Units;
+
 import io.aisle.core.catalog.AttributeValue;
 import io.aisle.core.catalog.Product;
 import org.apache.lucene.analysis.Analyzer;
@@ -112,7 +114,7 @@ final class ProductDocument {
             switch (e.getValue()) {
                 case AttributeValue.Flag f -> { if (f.value()) text.add(words); }
                 case AttributeValue.Number n -> {
-                    doc.add(new DoubleField(SearchFields.NUMERIC_PREFIX + name, Units.normalise(n.value(), n.unit()).value(),
+                    doc.add(new DoubleField(SearchFields.NUMERIC_PREFIX + name, Units.toBase(n.value(), n.unit()),
                             Field.Store.NO));
                     text.add(words + " " + n.display());
                 }

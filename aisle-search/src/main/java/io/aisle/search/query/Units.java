@@ -86,6 +86,14 @@ public final class Units {
         return of(spelling).map(Unit::symbol).orElse(spelling);
     }
 
+    /**
+     * {@code value} in its dimension's base unit (MB with 1024-based sizes, mm, g, W, mAh, Hz, MP, h, ml), so the index
+     * and a query compare "1 TB" and "1024 GB" as one number; unchanged when the unit is missing or unknown.
+     */
+    public static double toBase(double value, String spelling) {
+        return of(spelling).map(u -> value * u.binaryFactor()).orElse(value);
+    }
+
     /** Whether {@code spelling} counts as a unit only when written right after the number ("15in"). */
     static boolean gluedOnly(String spelling) { return GLUED_ONLY.contains(spelling); }
 

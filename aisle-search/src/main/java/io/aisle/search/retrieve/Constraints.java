@@ -1,10 +1,11 @@
 package io.aisle.search.retrieve;
 
+import io.aisle.search.query.Units;
+
 import io.aisle.core.search.ParsedQuery;
 import io.aisle.core.search.SearchRequest;
 import io.aisle.search.index.Keywords;
 import io.aisle.search.index.SearchFields;
-import io.aisle.search.index.Units;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.LongField;
@@ -121,8 +122,8 @@ public record Constraints(List<Constraint> all) {
             return new Constraint(Constraint.Kind.PRICE, orElse(n.phrase(), priceRange(n.min(), n.max())),
                     range(SearchFields.PRICE, n.min(), n.max()), false);
         }
-        Double min = n.min() == null ? null : Units.normalise(n.min(), n.unit()).value();
-        Double max = n.max() == null ? null : Units.normalise(n.max(), n.unit()).value();
+        Double min = n.min() == null ? null : Units.toBase(n.min(), n.unit());
+        Double max = n.max() == null ? null : Units.toBase(n.max(), n.unit());
         String unit = n.unit() == null ? "" : " " + n.unit();
         String phrase = orElse(n.phrase(), n.attribute() + (n.min() != null ? " >= " + n.min() : "")
                 + (n.max() != null ? " <= " + n.max() : "") + unit);

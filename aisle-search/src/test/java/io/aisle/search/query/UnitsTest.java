@@ -36,4 +36,12 @@ class UnitsTest {
                 .isCloseTo(2.2046, org.assertj.core.data.Offset.offset(1e-4));
         assertThat(Units.convert(1, in, Units.of("kg").orElseThrow())).isEmpty();
     }
+
+    @Test void theIndexAndQueriesCompareSizesOfOneKindAsOneNumber() {
+        assertThat(Units.toBase(1, "TB")).isEqualTo(Units.toBase(1024, "GB"));
+        assertThat(Units.toBase(2, "kg")).isCloseTo(Units.toBase(2000, "g"), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Units.toBase(15, "cm")).isEqualTo(Units.toBase(150, "mm"));
+        assertThat(Units.toBase(3, null)).isEqualTo(3);
+        assertThat(Units.toBase(50, "furlongs")).isEqualTo(50);
+    }
 }
