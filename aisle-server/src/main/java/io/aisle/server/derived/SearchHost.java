@@ -142,8 +142,13 @@ public final class SearchHost implements AutoCloseable {
                 case CatalogChange.Delete d -> understanding.remove(d.id());
             }
         }
+        Personalization p = personalization;
+        long covered = p == null ? -1 : p.contentOffset(); // read before indexing: vectors only ever get newer
         index.apply(changes);
+        long before = indexedOffset;
         indexedOffset = page.get(page.size() - 1).offset();
+        // Every product of the page had its vector when indexed: nothing to re-index for it later.
+        if (covered >= indexedOffset && vectorOffset >= before) vectorOffset = indexedOffset;
         return true;
     }
 
