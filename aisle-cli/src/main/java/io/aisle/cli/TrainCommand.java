@@ -1,16 +1,15 @@
 package io.aisle.cli;
 
+import io.aisle.core.catalog.Product;
 import io.aisle.core.catalog.ProductId;
 import io.aisle.embeddings.content.ContentVectors;
 import io.aisle.embeddings.text.MiniLmEmbedder;
 import io.aisle.embeddings.text.ProductText;
-import io.aisle.search.CachedEmbedder;
+import io.aisle.search.CatalogueSearch;
 import io.aisle.search.RankerTraining;
 import io.aisle.search.SearchEngine;
 import io.aisle.search.SearchSettings;
-import io.aisle.search.index.Analyzers;
 import io.aisle.search.index.ProductIndex;
-import io.aisle.search.query.CatalogQueryUnderstanding;
 import io.aisle.search.rank.RankingExample;
 import io.aisle.search.rank.RankingModel;
 import io.aisle.search.rank.RankingParams;
@@ -19,7 +18,6 @@ import io.aisle.store.embedded.EmbeddedStorage;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,16 +57,12 @@ final class TrainCommand implements Runnable {
             try (EmbeddedStorage storage = data.open()) {
                 MiniLmEmbedder encoder = new MiniLmEmbedder();
                 ContentVectors vectors = ContentVectors.loadLatest(storage.models(), encoder, ProductText.defaults());
-                CachedEmbedder queries = new CachedEmbedder(encoder, 1_024);
-                try (ProductIndex index = ProductIndex.open(new ByteBuffersDirectory(), Analyzers.standard(),
-                        p -> vectors.vector(p.id()).orElse(null), p -> 0)) {
-                    System.err.println("train search-ranker: indexing " + storage.catalog().count() + " products ("
-                            + vectors.size() + " with content vectors)");
-                    index.rebuild(ProductIndex.catalogue(storage.catalog()));
-                    index.refreshNow();
-                    CatalogQueryUnderstanding understanding = new CatalogQueryUnderstanding(queries);
-                    ProductIndex.catalogue(storage.catalog()).forEach(understanding::accept);
-                    SearchEngine engine = new SearchEngine(index, understanding, queries, null, null, null);
+                List<Product> products = new java.util.ArrayList<>();
+                ProductIndex.catalogue(storage.catalog()).forEach(products::add);
+                System.err.println("train search-ranker: indexing " + products.size() + " products ("
+                        + vectors.size() + " with content vectors)");
+                try (CatalogueSearch search = new CatalogueSearch(products, p -> vectors.vector(p.id()).orElse(null), encoder)) {
+                    SearchEngine engine = search.engine(null);
                     List<RankingExample> rows = RankerTraining.examples(engine, graded, SearchSettings.defaults().rerankDepth());
                     if (rows.isEmpty()) throw new IllegalArgumentException("--judgments: no judged query found anything to learn from");
                     try (RankingModel model = RankingModel.train(rows, RankingParams.defaults())) {

@@ -77,8 +77,9 @@ final class Ranker {
             for (int i = 0; i < head.size(); i++) out.add(new Scored(head.get(i).doc(), base[i], rerank[i], null));
         } else {
             double[] norm = minMax(base);
+            java.util.function.ToDoubleFunction<io.aisle.core.catalog.ProductId> taste = affinity.of(shopperKey);
             for (int i = 0; i < head.size(); i++) {
-                double a = affinity.affinity(shopperKey, evidence.get(head.get(i).doc()).id());
+                double a = taste.applyAsDouble(evidence.get(head.get(i).doc()).id());
                 double boost = Double.isFinite(a) ? personalWeight * Math.max(-1, Math.min(1, a)) : 0;
                 out.add(new Scored(head.get(i).doc(), norm[i] + boost, rerank[i], boost));
             }

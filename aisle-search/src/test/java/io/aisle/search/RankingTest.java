@@ -55,7 +55,7 @@ class RankingTest {
     }
 
     @Test void a_personal_affinity_lifts_a_product_only_when_asked() {
-        PersonalAffinity likesGaming = (shopper, id) -> shopper.equals("s:u-1") && id.value().equals("laptop-17") ? 1 : 0;
+        PersonalAffinity likesGaming = shopper -> id -> shopper.equals("s:u-1") && id.value().equals("laptop-17") ? 1 : 0;
         SearchSettings strong = new SearchSettings(150, 150, 60, 0.2, 0.15, 100, 0.5, 3);
         try (TestEngine search = TestEngine.builder(Products.catalogue()).affinity(likesGaming).settings(strong).build()) {
             SearchResults neutral = search.engine.search(personal("notebook", false));

@@ -1,26 +1,21 @@
 package io.aisle.bench.search;
 
 import io.aisle.bench.BenchReport;
-import io.aisle.core.catalog.Product;
 import io.aisle.core.catalog.ProductId;
 import io.aisle.core.search.SearchHit;
 import io.aisle.core.search.SearchMode;
 import io.aisle.core.search.SearchRequest;
 import io.aisle.embeddings.content.ContentVectors;
 import io.aisle.embeddings.text.MiniLmEmbedder;
-import io.aisle.search.CachedEmbedder;
+import io.aisle.search.CatalogueSearch;
 import io.aisle.search.RankerTraining;
 import io.aisle.search.SearchEngine;
-import io.aisle.search.index.Analyzers;
-import io.aisle.search.index.ProductIndex;
-import io.aisle.search.query.CatalogQueryUnderstanding;
 import io.aisle.search.rank.GroupFolds;
 import io.aisle.search.rank.RankingExample;
 import io.aisle.search.rank.RankingMetrics;
 import io.aisle.search.rank.RankingModel;
 import io.aisle.search.rank.RankingObjective;
 import io.aisle.search.rank.RankingParams;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,17 +68,9 @@ public final class SearchBenchmark {
             score(report, "bm25", judged, q -> bm25.search(q, RECALL_DEPTH));
         }
         progress.accept("indexing for aisle");
-        long t0 = System.nanoTime();
-        try (ProductIndex index = ProductIndex.open(new ByteBuffersDirectory(), Analyzers.standard(),
-                p -> vectors.vector(p.id()).orElse(null), p -> 0)) {
-            index.rebuild(data.products());
-            index.refreshNow();
-            CachedEmbedder queries = new CachedEmbedder(encoder, 1_024);
-            CatalogQueryUnderstanding understanding = new CatalogQueryUnderstanding(queries);
-            for (Product p : data.products()) understanding.accept(p);
-            understanding.warmUp(); // embeds the catalogue's attribute values and category labels once
-            progress.accept(String.format("indexed in %.1f s", (System.nanoTime() - t0) / 1e9));
-            SearchEngine plain = new SearchEngine(index, understanding, queries, null, null, null);
+        try (CatalogueSearch aisle = new CatalogueSearch(data.products(), p -> vectors.vector(p.id()).orElse(null), encoder)) {
+            progress.accept(String.format("indexed in %.1f s", aisle.indexSeconds()));
+            SearchEngine plain = aisle.engine(null);
             progress.accept("aisle lexical only");
             score(report, "aisle-lexical", judged, q -> ids(plain, q, SearchMode.LEXICAL));
             progress.accept("vector only");
@@ -91,13 +78,13 @@ public final class SearchBenchmark {
             progress.accept("aisle hybrid, no re-ranker");
             score(report, "aisle-fused", judged, q -> ids(plain, q, SearchMode.HYBRID));
             progress.accept("aisle with the learned re-ranker (" + options.folds() + "-fold over queries)");
-            reranked(report, index, understanding, queries, plain, judged);
+            reranked(report, aisle, plain, judged);
         }
         return report;
     }
 
-    private void reranked(BenchReport report, ProductIndex index, CatalogQueryUnderstanding understanding,
-                          CachedEmbedder encoder, SearchEngine plain, Map<String, Map<ProductId, Integer>> judged) {
+    private void reranked(BenchReport report, CatalogueSearch aisle, SearchEngine plain,
+                          Map<String, Map<ProductId, Integer>> judged) {
         List<RankingExample> examples = RankerTraining.examples(plain, judged, TRAINING_DEPTH);
         List<String> groupOfRow = examples.stream().map(RankingExample::group).toList();
         GroupFolds folds = GroupFolds.byGroup(groupOfRow, options.folds(), options.seed());
@@ -109,7 +96,7 @@ public final class SearchBenchmark {
             java.util.Set<String> test = new java.util.LinkedHashSet<>();
             for (int row : folds.testRows(fold)) test.add(groupOfRow.get(row));
             try (RankingModel model = RankingModel.train(train, params)) {
-                SearchEngine engine = new SearchEngine(index, understanding, encoder, model::score, null, null);
+                SearchEngine engine = aisle.engine(model::score);
                 for (String q : test) {
                     long t = System.nanoTime();
                     rankings.put(q, ids(engine, q, SearchMode.HYBRID));

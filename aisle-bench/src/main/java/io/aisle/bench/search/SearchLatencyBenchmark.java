@@ -8,17 +8,13 @@ import io.aisle.core.search.SearchMode;
 import io.aisle.core.search.SearchRequest;
 import io.aisle.embeddings.content.ContentVectors;
 import io.aisle.embeddings.text.MiniLmEmbedder;
-import io.aisle.search.CachedEmbedder;
+import io.aisle.search.CatalogueSearch;
 import io.aisle.search.SearchEngine;
-import io.aisle.search.index.Analyzers;
-import io.aisle.search.index.ProductIndex;
-import io.aisle.search.query.CatalogQueryUnderstanding;
 import io.aisle.simulator.CatalogConfig;
 import io.aisle.simulator.CatalogGenerator;
 import io.aisle.simulator.CatalogView;
 import io.aisle.simulator.ShopperSimulator;
 import io.aisle.simulator.SimulationConfig;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,21 +57,12 @@ public final class SearchLatencyBenchmark {
         ContentVectors vectors = VectorCache.load(options.cache().resolve("synthetic-" + options.products()), products,
                 encoder, progress);
         BenchReport report = new BenchReport("search-latency", "synthetic-" + options.products());
-        try (ProductIndex index = ProductIndex.open(new ByteBuffersDirectory(), Analyzers.standard(),
-                p -> vectors.vector(p.id()).orElse(null), p -> 0)) {
-            long t0 = System.nanoTime();
-            index.rebuild(products);
-            index.refreshNow();
-            double indexSeconds = (System.nanoTime() - t0) / 1e9;
+        try (CatalogueSearch aisle = new CatalogueSearch(products, p -> vectors.vector(p.id()).orElse(null), encoder)) {
+            double indexSeconds = aisle.indexSeconds();
             progress.accept(String.format("indexed in %.1f s", indexSeconds));
             for (SearchMode mode : List.of(SearchMode.LEXICAL, SearchMode.HYBRID, SearchMode.VECTOR)) {
                 String system = "aisle-" + mode.name().toLowerCase(java.util.Locale.ROOT);
-                // A fresh query-vector cache per mode, so no mode profits from texts an earlier one embedded.
-                CachedEmbedder queryVectors = new CachedEmbedder(encoder, 1_024);
-                CatalogQueryUnderstanding understanding = new CatalogQueryUnderstanding(queryVectors);
-                products.forEach(understanding::accept);
-                understanding.warmUp(); // embeds the catalogue's attribute values and category labels once
-                SearchEngine engine = new SearchEngine(index, understanding, queryVectors, null, null, null);
+                SearchEngine engine = aisle.freshEngine(); // its own query-vector cache: no mode profits from another
                 progress.accept(system + ": warm-up " + options.warmup() + ", then " + options.queries() + " queries");
                 for (int i = 0; i < options.warmup(); i++) engine.search(request(queries, i, mode));
                 double[] ms = new double[options.queries()];

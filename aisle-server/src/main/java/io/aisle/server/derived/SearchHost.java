@@ -9,6 +9,7 @@ import io.aisle.core.port.CatalogStore;
 import io.aisle.core.port.Embedder;
 import io.aisle.core.port.ModelStore;
 import io.aisle.core.port.ProductSearch;
+import io.aisle.embeddings.Vectors;
 import io.aisle.search.CachedEmbedder;
 import io.aisle.search.ItemSignals;
 import io.aisle.search.SearchEngine;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Search as the server runs it: a Lucene index that follows the catalogue's change log (a change is searchable
@@ -179,16 +181,13 @@ public final class SearchHost implements AutoCloseable {
         return p == null ? null : p.contentVector(product.id()).orElse(null);
     }
 
-    private double affinity(String shopperKey, ProductId id) {
+    /** Cosine of the shopper's long-term content vector (computed once per search) and each product's. */
+    private ToDoubleFunction<ProductId> affinity(String shopperKey) {
         Personalization p = personalization;
-        if (p == null) return 0;
-        Optional<float[]> taste = p.shopperContentVector(shopperKey);
-        Optional<float[]> item = p.contentVector(id);
-        if (taste.isEmpty() || item.isEmpty()) return 0;
-        double dot = 0;
-        float[] a = taste.get(), b = item.get();
-        for (int i = 0; i < a.length; i++) dot += a[i] * b[i];
-        return Math.max(-1, Math.min(1, dot));
+        Optional<float[]> taste = p == null ? Optional.empty() : p.shopperContentVector(shopperKey);
+        if (taste.isEmpty()) return id -> 0;
+        float[] a = taste.get();
+        return id -> p.contentVector(id).map(b -> Math.max(-1, Math.min(1, Vectors.dot(a, b)))).orElse(0.0);
     }
 
     /** Popularity and conversion from the live item features. */
