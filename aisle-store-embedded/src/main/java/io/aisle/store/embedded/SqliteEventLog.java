@@ -218,6 +218,9 @@ public final class SqliteEventLog implements EventLog {
     /** Entries in the in-memory id index; for tests, read while no append or erasure is in flight. */
     int idIndexSize() { return ids.size(); }
 
+    /** Tasks queued and not yet taken by the writer (tests use it to shape groups; pending counts earlier). */
+    int queuedTasks() { return queue.size(); }
+
     /** Whether the writer has taken its next group and waits for the database (tests use it to shape groups). */
     boolean writerWaitingForDatabase() { return db.isWaitingToWrite(writer); }
 
