@@ -67,7 +67,8 @@ public final class BenchReport {
         if (v == null) return "-";
         if (Math.abs(v) >= 1000) return String.format("%,.0f", v);
         if (Math.abs(v) >= 10) return String.format("%.1f", v);
-        return String.format("%.3f", v);
+        if (Math.abs(v) >= 1 || v == 0) return String.format("%.3f", v);
+        return String.format("%.4f", v); // small ranking figures (ndcg@10 ~ 0.06) need the fourth digit
     }
 
     public ObjectNode toJson() {

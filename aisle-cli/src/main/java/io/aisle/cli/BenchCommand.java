@@ -5,6 +5,7 @@ import io.aisle.bench.EmbeddingBenchmark;
 import io.aisle.bench.FeatureBenchmark;
 import io.aisle.bench.IngestBenchmark;
 import io.aisle.bench.RelevanceBenchmark;
+import io.aisle.bench.recs.RecsBenchmark;
 import io.aisle.bench.search.SearchBenchmark;
 import io.aisle.bench.search.SearchLatencyBenchmark;
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ import java.util.concurrent.Callable;
 /** {@code aisle bench ...}: benchmarks that print a table and optionally write JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.",
         subcommands = {BenchCommand.Ingest.class, BenchCommand.Features.class, BenchCommand.Embeddings.class,
-                BenchCommand.Relevance.class, BenchCommand.Search.class, BenchCommand.SearchLatency.class})
+                BenchCommand.Relevance.class, BenchCommand.Search.class, BenchCommand.SearchLatency.class,
+                BenchCommand.Recs.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -142,6 +144,29 @@ final class BenchCommand implements Runnable {
 
     /** The default folder for cached product vectors of benchmark catalogues. */
     static Path defaultCache() { return Path.of(System.getProperty("user.home"), ".cache", "aisle", "bench"); }
+
+    /** {@code aisle bench recs}. */
+    @Command(name = "recs", mixinStandardHelpOptions = true,
+            description = {"Next-item recommendation, leave-one-out with full ranking over all items: popularity,",
+                    "item-kNN, EASE and transition baselines tuned on validation, and Aisle's learned ranker over",
+                    "its sources, all in one run. Data: one user per line, items in time order (or user item per line)."})
+    static final class Recs implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "Dataset folder (its sequence .txt, optional *item2attributes.json) or the file")
+        Path data;
+        @Option(names = "--ease-max-items", description = "Leave EASE out above this many items (dense n² inverse; default: ${DEFAULT-VALUE})", defaultValue = "16000")
+        int easeMaxItems;
+        @Option(names = "--no-neural", description = "Leave the neural sources (SASRec, two-tower) out of the ranker")
+        boolean noNeural;
+        @Option(names = "--seed", description = "Seed of models and the ranker (default: ${DEFAULT-VALUE})", defaultValue = "42")
+        long seed;
+        @Option(names = "--json", description = "Also write the figures as JSON to this file")
+        Path json;
+
+        @Override public Integer call() {
+            RecsBenchmark.Options options = new RecsBenchmark.Options(data, easeMaxItems, !noNeural, seed);
+            return emit(new RecsBenchmark(options, msg -> System.err.println("bench recs: " + msg)).run(), json);
+        }
+    }
 
     /** {@code aisle bench search}. */
     @Command(name = "search", mixinStandardHelpOptions = true,

@@ -12,6 +12,8 @@ import io.aisle.ingest.ShopperErasure;
 import io.aisle.ingest.ShopperService;
 import io.aisle.ingest.catalog.CatalogImporter;
 import io.aisle.server.api.EventRoutes;
+import io.aisle.server.api.ExperimentJson;
+import io.aisle.server.api.ExperimentRoutes;
 import io.aisle.server.api.ModelRoutes;
 import io.aisle.server.api.ProductInsightRoutes;
 import io.aisle.server.api.ProductRoutes;
@@ -22,8 +24,11 @@ import io.aisle.server.api.SearchJson;
 import io.aisle.server.api.SearchRoutes;
 import io.aisle.server.api.SystemRoutes;
 import io.aisle.server.console.ConsoleRoutes;
+import io.aisle.server.console.ExperimentPages;
 import io.aisle.server.console.SearchPages;
 import io.aisle.server.console.ShopperPages;
+import io.aisle.server.derived.ExperimentResults;
+import io.aisle.server.derived.ExperimentTallies;
 import io.aisle.server.derived.Personalization;
 import io.aisle.server.derived.LazyEncoder;
 import io.aisle.server.derived.ProfileSections;
@@ -35,6 +40,7 @@ import io.aisle.server.http.Problems;
 import io.aisle.server.http.Route;
 import io.aisle.server.http.Router;
 import io.aisle.server.http.Routes;
+import io.aisle.recommend.experiment.Experiments;
 import io.aisle.store.embedded.EmbeddedStorage;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -72,6 +78,8 @@ public final class AisleServer implements AutoCloseable {
     private final Services services;
     private final Personalization personalization;
     private final SearchHost search;
+    private final Experiments experiments;
+    private final ExperimentResults experimentResults;
 
     private AisleServer(ServerConfig config, EmbeddedStorage storage, ApiKeys keys, Personalization.Options options) {
         this.config = config;
@@ -97,8 +105,12 @@ public final class AisleServer implements AutoCloseable {
         LazyEncoder encoder = new LazyEncoder();
         this.search = new SearchHost(storage.catalog(), storage.models(),
                 options.enabled() && options.contentVectors() ? encoder : null);
+        // Experiment definitions live in the data directory; their metrics are a projection on the same host.
+        this.experiments = new Experiments(new ExperimentFile(config.dataDir(), mapper), clock);
+        ExperimentTallies tallies = new ExperimentTallies(experiments);
         this.personalization = new Personalization(storage, options, encoder,
-                List.of(new SearchHistory(storage.catalog()::get, search.learner())));
+                List.of(new SearchHistory(storage.catalog()::get, search.learner()), tallies));
+        this.experimentResults = new ExperimentResults(personalization, tallies);
 
         Problems problems = new Problems(mapper);
         Auth auth = new Auth(keys);
@@ -161,7 +173,9 @@ public final class AisleServer implements AutoCloseable {
                 new ConsoleRoutes(storage.catalog(), storage.events(), services.eventJson(), services.productJson(), keys,
                         search.search()),
                 new SearchPages(search.search(), keys),
-                new ShopperPages(profiles, keys));
+                new ShopperPages(profiles, keys),
+                new ExperimentRoutes(experiments, experimentResults, new ExperimentJson(mapper), mapper),
+                new ExperimentPages(experiments, experimentResults, keys));
     }
 
     /** Opens the data directory and starts serving, with personalization's default options. */
@@ -216,6 +230,9 @@ public final class AisleServer implements AutoCloseable {
 
     /** Product search: the index following the catalogue, and the engine over it. */
     public SearchHost search() { return search; }
+
+    /** Online experiments: definitions and assignment ({@link Experiments#variantFor} for the recommendation host). */
+    public Experiments experiments() { return experiments; }
 
     @Override public void close() {
         app.stop();

@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads interaction histories in the common research format: one user per line, {@code user item item ...} in
- * time order, separated by spaces or tabs. Item ids are mapped to dense indices in order of first appearance.
+ * Reads interaction histories in the common research formats: {@code user item item ...} per line in time order,
+ * separated by spaces or tabs; a user may span several lines (as in {@code user item}, one interaction per line),
+ * whose items are appended in file order. Item ids are mapped to dense indices in order of first appearance.
  */
 public final class SequenceFile {
 
@@ -21,8 +22,7 @@ public final class SequenceFile {
 
     public static Loaded read(Path file) throws IOException {
         ItemIds items = new ItemIds();
-        List<String> users = new ArrayList<>();
-        List<int[]> histories = new ArrayList<>();
+        java.util.Map<String, IntList> byUser = new java.util.LinkedHashMap<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int lineNo = 0;
@@ -34,13 +34,25 @@ public final class SequenceFile {
                 if (parts.length < 2) {
                     throw new IllegalArgumentException(file.getFileName() + " line " + lineNo + ": a user needs at least one item, got '" + trimmed + "'");
                 }
-                int[] h = new int[parts.length - 1];
-                for (int i = 1; i < parts.length; i++) h[i - 1] = items.intern(parts[i]);
-                users.add(parts[0]);
-                histories.add(h);
+                IntList h = byUser.computeIfAbsent(parts[0], u -> new IntList());
+                for (int i = 1; i < parts.length; i++) h.add(items.intern(parts[i]));
             }
         }
-        if (histories.isEmpty()) throw new IllegalArgumentException(file.getFileName() + ": no user histories");
-        return new Loaded(new Sequences(histories.toArray(int[][]::new), items.size()), users, items);
+        if (byUser.isEmpty()) throw new IllegalArgumentException(file.getFileName() + ": no user histories");
+        List<String> users = new ArrayList<>(byUser.keySet());
+        int[][] histories = byUser.values().stream().map(IntList::toArray).toArray(int[][]::new);
+        return new Loaded(new Sequences(histories, items.size()), users, items);
+    }
+
+    private static final class IntList {
+        private int[] values = new int[8];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) values = java.util.Arrays.copyOf(values, size * 2);
+            values[size++] = v;
+        }
+
+        int[] toArray() { return java.util.Arrays.copyOf(values, size); }
     }
 }
