@@ -9,6 +9,8 @@ import io.aisle.recommend.eval.LeaveOneOut;
 import io.aisle.recommend.eval.RankingEvaluator;
 import io.aisle.recommend.eval.RankingReport;
 import io.aisle.recommend.model.ItemScorer;
+import io.aisle.recommend.neural.twotower.ColdItemSplit;
+import io.aisle.recommend.neural.twotower.TwoTowerConfig;
 import io.aisle.recommend.pipeline.BaselineTuning;
 import io.aisle.recommend.pipeline.RecsPipeline;
 import io.aisle.recommend.pipeline.SourceFit;
@@ -52,7 +54,14 @@ public final class RecsBenchmark {
     private final Consumer<String> progress;
     private final NeuralSources neural;
 
-    public RecsBenchmark(Options options, Consumer<String> progress) { this(options, NeuralSources.NONE, progress); }
+    /** Benchmarks with Aisle's neural sources (the two-tower model) when {@link Options#neural()} is on. */
+    public RecsBenchmark(Options options, Consumer<String> progress) {
+        this(options, options.neural() ? RecsBenchmark::twoTower : NeuralSources.NONE, progress);
+    }
+
+    private static List<SourceFit> twoTower(LeaveOneOut split, ItemContent content, Consumer<String> progress) {
+        return List.of(new TwoTowerSource(content, TwoTowerConfig.defaults(), progress));
+    }
 
     public RecsBenchmark(Options options, NeuralSources neural, Consumer<String> progress) {
         this.options = options;
@@ -130,12 +139,34 @@ public final class RecsBenchmark {
             ItemScorer alone = fitted.ranker().sources().get(sources.size() - neuralFits.size() + i);
             put(report, "aisle-" + alone.name(), alone, split, excluding, including, Double.NaN, null);
         }
+        if (options.neural()) coldItems(report, loaded, content);
         double lift = bestBaseline > 0 ? aisle.ndcg10() / bestBaseline - 1 : Double.NaN;
         progress.accept(String.format("aisle ndcg@10 %.4f vs best baseline %s %.4f: %+.1f%%; ranker uses %s",
                 aisle.ndcg10(), bestName, bestBaseline, 100 * lift, top(fitted.ranker().importance())));
         report.put("aisle", "lift_vs_best_baseline", lift);
         progress.accept(String.format("whole run %.1f s", (System.nanoTime() - started) / 1e9));
         return report;
+    }
+
+    /**
+     * Cold start: 5% of items are hidden from every training history; the two-tower model places them from content
+     * alone. Reported on the test events whose target is a hidden item, against popularity (which cannot rank an item
+     * it never saw) and a random order among the hidden items.
+     */
+    private void coldItems(BenchReport report, SequenceFile.Loaded loaded, ItemContent content) {
+        if (content.attributeCount() == 0 && !content.hasVectors()) {
+            progress.accept("cold-item split skipped: the dataset has no item content");
+            return;
+        }
+        ColdItemSplit.Result cold = new ColdItemSplit(0.05, options.seed()).run(loaded.sequences(), content,
+                TwoTowerConfig.defaults(), e -> progress.accept(String.format("cold split: two-tower epoch %d (%.1fs)", e.epoch(), e.seconds())));
+        progress.accept(String.format("cold items: %d hidden, %d test events; two-tower %s; among cold %s; popularity %s; random among cold %s",
+                cold.coldItems(), cold.events(), cold.twoTower(), cold.twoTowerAmongCold(), cold.popularity(), cold.randomAmongCold()));
+        report.put("aisle-two-tower", "cold_hr@10", cold.twoTower().hr10());
+        report.put("aisle-two-tower", "cold_ndcg@10", cold.twoTower().ndcg10());
+        report.put("aisle-two-tower", "cold_among_cold_hr@10", cold.twoTowerAmongCold().hr10());
+        report.put("popularity", "cold_hr@10", cold.popularity().hr10());
+        report.put("random-among-cold", "cold_among_cold_hr@10", cold.randomAmongCold().hr10());
     }
 
     private RankingReport put(BenchReport report, String system, ItemScorer model, LeaveOneOut split,
