@@ -155,15 +155,17 @@ final class BenchCommand implements Runnable {
         Path data;
         @Option(names = "--ease-max-items", description = "Leave EASE out above this many items (dense n² inverse; default: ${DEFAULT-VALUE})", defaultValue = "16000")
         int easeMaxItems;
-        @Option(names = "--no-neural", description = "Leave the neural sources (SASRec, two-tower) out of the ranker")
+        @Option(names = "--no-neural", description = "Leave the two-tower model (and the cold-item split) out")
         boolean noNeural;
+        @Option(names = "--sasrec", description = "Add SASRec to the ranker's sources (about five more minutes)")
+        boolean sasrec;
         @Option(names = "--seed", description = "Seed of models and the ranker (default: ${DEFAULT-VALUE})", defaultValue = "42")
         long seed;
         @Option(names = "--json", description = "Also write the figures as JSON to this file")
         Path json;
 
         @Override public Integer call() {
-            RecsBenchmark.Options options = new RecsBenchmark.Options(data, easeMaxItems, !noNeural, seed);
+            RecsBenchmark.Options options = new RecsBenchmark.Options(data, easeMaxItems, !noNeural, sasrec, seed);
             return emit(new RecsBenchmark(options, msg -> System.err.println("bench recs: " + msg)).run(), json);
         }
     }

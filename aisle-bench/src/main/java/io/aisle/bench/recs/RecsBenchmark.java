@@ -39,15 +39,16 @@ public final class RecsBenchmark {
     /**
      * @param data          a dataset directory (its sequence .txt file and optional *item2attributes.json) or the file
      * @param easeMaxItems  EASE needs an n×n dense inverse; above this many items it is left out (and said so)
-     * @param neural        whether Aisle's neural sources (SASRec, two-tower) join the ranker
+     * @param neural        whether Aisle's two-tower model joins the ranker (and the cold-item split runs)
+     * @param sasrec        whether SASRec joins the ranker too (about five more minutes of training)
      */
-    public record Options(Path data, int easeMaxItems, boolean neural, long seed) {
+    public record Options(Path data, int easeMaxItems, boolean neural, boolean sasrec, long seed) {
         public Options {
             if (data == null) throw new ValidationException("--data", "is required");
             if (easeMaxItems < 0) throw new ValidationException("--ease-max-items", "must be >= 0, got " + easeMaxItems);
         }
 
-        public static Options of(Path data) { return new Options(data, 16_000, true, 42); }
+        public static Options of(Path data) { return new Options(data, 16_000, true, false, 42); }
     }
 
     private final Options options;
@@ -56,11 +57,12 @@ public final class RecsBenchmark {
 
     /** Benchmarks with Aisle's neural sources (the two-tower model) when {@link Options#neural()} is on. */
     public RecsBenchmark(Options options, Consumer<String> progress) {
-        this(options, options.neural() ? RecsBenchmark::twoTower : NeuralSources.NONE, progress);
-    }
-
-    private static List<SourceFit> twoTower(LeaveOneOut split, ItemContent content, Consumer<String> progress) {
-        return List.of(new TwoTowerSource(content, TwoTowerConfig.defaults(), progress));
+        this(options, (split, content, p) -> {
+            List<SourceFit> fits = new ArrayList<>();
+            if (options.neural()) fits.add(new TwoTowerSource(content, TwoTowerConfig.defaults(), p));
+            if (options.sasrec()) fits.add(new SasRecSource(p));
+            return fits;
+        }, progress);
     }
 
     public RecsBenchmark(Options options, NeuralSources neural, Consumer<String> progress) {
