@@ -6,6 +6,7 @@ import io.aisle.bench.FeatureBenchmark;
 import io.aisle.bench.IngestBenchmark;
 import io.aisle.bench.RelevanceBenchmark;
 import io.aisle.bench.recs.RecsBenchmark;
+import io.aisle.bench.recs.RecsLoadBenchmark;
 import io.aisle.bench.search.SearchBenchmark;
 import io.aisle.bench.search.SearchLatencyBenchmark;
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.",
         subcommands = {BenchCommand.Ingest.class, BenchCommand.Features.class, BenchCommand.Embeddings.class,
                 BenchCommand.Relevance.class, BenchCommand.Search.class, BenchCommand.SearchLatency.class,
-                BenchCommand.Recs.class})
+                BenchCommand.Recs.class, BenchCommand.RecsLoad.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -218,6 +219,46 @@ final class BenchCommand implements Runnable {
             SearchLatencyBenchmark.Options options = new SearchLatencyBenchmark.Options(products, queries, warmup,
                     cache == null ? defaultCache() : cache, seed);
             return emit(new SearchLatencyBenchmark(options, msg -> System.err.println("bench search-latency: " + msg)).run(), json);
+        }
+    }
+
+    /** {@code aisle bench recs-load}. */
+    @Command(name = "recs-load", mixinStandardHelpOptions = true,
+            description = {"Recommendation serving under load: builds (once, then reuses) a simulated store, starts the",
+                    "server on it and runs wrk (Debian package 'wrk') on loopback with a Lua script spreading requests",
+                    "over every shopper or precomputed product: throughput and p50/p90/p99 for the home feed from",
+                    "precomputed lists, similar items from precomputed lists, and the home feed in real time",
+                    "(fresh=true, caches bypassed)."})
+    static final class RecsLoad implements Callable<Integer> {
+        @Option(names = "--products", description = "Catalogue size (default: ${DEFAULT-VALUE})", defaultValue = "100000")
+        int products;
+        @Option(names = "--shoppers", description = "Simulated shoppers (default: ${DEFAULT-VALUE})", defaultValue = "100000")
+        int shoppers;
+        @Option(names = "--days", description = "Simulated days of history (default: ${DEFAULT-VALUE})", defaultValue = "14")
+        int days;
+        @Option(names = "--duration", description = "Measured seconds per scenario (default: ${DEFAULT-VALUE})", defaultValue = "60")
+        int duration;
+        @Option(names = "--warmup", description = "Warm-up seconds per scenario, not measured (default: ${DEFAULT-VALUE})", defaultValue = "10")
+        int warmup;
+        @Option(names = "--threads", description = "wrk threads (default: ${DEFAULT-VALUE})", defaultValue = "2")
+        int threads;
+        @Option(names = "--connections", description = "Connections for the precomputed scenarios (default: ${DEFAULT-VALUE})", defaultValue = "32")
+        int connections;
+        @Option(names = "--realtime-connections", description = "Connections for the real-time scenario (default: ${DEFAULT-VALUE})", defaultValue = "8")
+        int realtimeConnections;
+        @Option(names = "--store", description = "Folder for the simulated stores (default: ~/.cache/aisle/bench)")
+        Path store;
+        @Option(names = "--seed", description = "Catalogue and shopper seed (default: ${DEFAULT-VALUE})", defaultValue = "42")
+        long seed;
+        @Option(names = "--wrk", description = "The wrk binary (default: ${DEFAULT-VALUE})", defaultValue = "wrk")
+        String wrk;
+        @Option(names = "--json", description = "Also write the figures as JSON to this file")
+        Path json;
+
+        @Override public Integer call() throws Exception {
+            RecsLoadBenchmark.Options options = new RecsLoadBenchmark.Options(products, shoppers, days, duration, warmup, threads,
+                    connections, realtimeConnections, store == null ? defaultCache() : store, seed, wrk);
+            return emit(new RecsLoadBenchmark(options, msg -> System.err.println("bench recs-load: " + msg)).run(), json);
         }
     }
 }

@@ -18,6 +18,8 @@ import io.aisle.server.api.ModelRoutes;
 import io.aisle.server.api.ProductInsightRoutes;
 import io.aisle.server.api.ProductRoutes;
 import io.aisle.server.api.ProfileSection;
+import io.aisle.server.api.RecommendationJson;
+import io.aisle.server.api.RecommendationRoutes;
 import io.aisle.server.api.ShopperProfiles;
 import io.aisle.server.api.ShopperRoutes;
 import io.aisle.server.api.SearchJson;
@@ -41,6 +43,8 @@ import io.aisle.server.http.Route;
 import io.aisle.server.http.Router;
 import io.aisle.server.http.Routes;
 import io.aisle.recommend.experiment.Experiments;
+import io.aisle.server.recommend.ItemPulse;
+import io.aisle.server.recommend.RecommendationHost;
 import io.aisle.store.embedded.EmbeddedStorage;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -80,6 +84,7 @@ public final class AisleServer implements AutoCloseable {
     private final SearchHost search;
     private final Experiments experiments;
     private final ExperimentResults experimentResults;
+    private final RecommendationHost recommendations;
 
     private AisleServer(ServerConfig config, EmbeddedStorage storage, ApiKeys keys, Personalization.Options options) {
         this.config = config;
@@ -108,9 +113,12 @@ public final class AisleServer implements AutoCloseable {
         // Experiment definitions live in the data directory; their metrics are a projection on the same host.
         this.experiments = new Experiments(new ExperimentFile(config.dataDir(), mapper), clock);
         ExperimentTallies tallies = new ExperimentTallies(experiments);
+        ItemPulse pulse = new ItemPulse();
         this.personalization = new Personalization(storage, options, encoder,
-                List.of(new SearchHistory(storage.catalog()::get, search.learner()), tallies));
+                List.of(new SearchHistory(storage.catalog()::get, search.learner()), tallies, pulse));
         this.experimentResults = new ExperimentResults(personalization, tallies);
+        this.recommendations = new RecommendationHost(storage.catalog(), storage.models(), personalization, pulse, metrics,
+                clock, RecommendationHost.Settings.defaults());
 
         Problems problems = new Problems(mapper);
         Auth auth = new Auth(keys);
@@ -155,7 +163,7 @@ public final class AisleServer implements AutoCloseable {
         ShopperJson shopperJson = new ShopperJson(mapper);
         // Derived state keyed by actor (sessions, graph, features, vectors) goes in `projections` so erasure reaches it;
         // what it knows about a shopper goes in `sections` to appear in the profile. Both empty until wired.
-        List<ActorMemory> projections = List.of(personalization.memory());
+        List<ActorMemory> projections = List.of(personalization.memory(), recommendations);
         List<ProfileSection> sections = new ProfileSections(personalization, mapper).all();
         ShopperProfiles profiles = new ShopperProfiles(storage.shoppers(), shopperJson, sections);
         return List.of(
@@ -170,6 +178,7 @@ public final class AisleServer implements AutoCloseable {
                         new ShopperErasure(storage.shoppers(), storage.events(), projections), profiles, new Auth(keys),
                         mapper),
                 new SearchRoutes(search.search(), storage.events(), new SearchJson(mapper), Clock.systemUTC()),
+                new RecommendationRoutes(recommendations, new RecommendationJson(mapper), mapper),
                 new ConsoleRoutes(storage.catalog(), storage.events(), services.eventJson(), services.productJson(), keys,
                         search.search()),
                 new SearchPages(search.search(), keys),
@@ -195,8 +204,10 @@ public final class AisleServer implements AutoCloseable {
             try {
                 server.personalization.start();
                 server.search.start(server.personalization);
+                server.recommendations.start();
                 server.app.start(config.host(), config.port());
             } catch (RuntimeException e) {
+                server.recommendations.close();
                 server.search.close();
                 server.personalization.close();
                 throw e;
@@ -234,8 +245,12 @@ public final class AisleServer implements AutoCloseable {
     /** Online experiments: definitions and assignment ({@link Experiments#variantFor} for the recommendation host). */
     public Experiments experiments() { return experiments; }
 
+    /** Recommendations: the serving tiers, models per variant and merchant rules. */
+    public RecommendationHost recommendations() { return recommendations; }
+
     @Override public void close() {
         app.stop();
+        recommendations.close();
         search.close();
         personalization.close();
         gcMetrics.close();
