@@ -28,11 +28,23 @@ public final class RecommendationRoutes implements Routes {
     private final RecommendationHost host;
     private final RecommendationJson json;
     private final Bodies bodies;
+    private final java.util.function.Function<String, java.util.Optional<String>> assignedVariant;
 
+    /** Without experiments: requests name their variant or get the default one. */
     public RecommendationRoutes(RecommendationHost host, RecommendationJson json, ObjectMapper mapper) {
+        this(host, json, mapper, actorKey -> java.util.Optional.empty());
+    }
+
+    /**
+     * @param assignedVariant the variant a running recommendations experiment assigns to an actor key; used when a
+     *                        request names none and the host has that variant installed
+     */
+    public RecommendationRoutes(RecommendationHost host, RecommendationJson json, ObjectMapper mapper,
+                                java.util.function.Function<String, java.util.Optional<String>> assignedVariant) {
         this.host = host;
         this.json = json;
         this.bodies = new Bodies(mapper);
+        this.assignedVariant = assignedVariant;
     }
 
     @Override public void register(Router router) {
@@ -83,6 +95,7 @@ public final class RecommendationRoutes implements Routes {
         int limit = Params.intParam(ctx, "limit", RecommendationRequest.DEFAULT_LIMIT, 1, RecommendationRequest.MAX_LIMIT);
         String variant = ctx.queryParam("variant");
         if (variant != null && Text.idProblem(variant) != null) throw ApiException.invalid("variant", Text.idProblem(variant));
+        if (variant == null) variant = experimentVariant(surface);
         boolean fresh = Params.booleanParam(ctx, "fresh", false);
         ctx.json(json.recommendations(host.recommend(new RecommendationRequest(surface, limit, variant, fresh))));
     }
@@ -90,6 +103,17 @@ public final class RecommendationRoutes implements Routes {
     private void putRules(Context ctx) {
         MerchandisingRules rules = host.rulesCodec().decode(bodies.json(ctx, MAX_RULES_BYTES));
         ctx.json(host.rulesCodec().encode(host.setRules(rules)));
+    }
+
+    /** The arm a running experiment assigns to the shopper, when the host serves an arm of that name. */
+    private String experimentVariant(Surface surface) {
+        String actor = switch (surface) {
+            case Surface.Home h -> h.actorKey();
+            case Surface.NextInSession n -> n.actorKey();
+            default -> null;
+        };
+        if (actor == null) return null;
+        return assignedVariant.apply(actor).filter(v -> host.variants().containsKey(v)).orElse(null);
     }
 
     /** The actor key from {@code shopper_id} (preferred) or {@code device_id}. */
