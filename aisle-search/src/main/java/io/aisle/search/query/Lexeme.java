@@ -88,12 +88,20 @@ record Lexeme(Kind kind, String text, int start, int end, boolean glued, double 
             plain = written.replace(",", "");
         } else if (written.length() - lastComma - 1 == 3) {
             plain = written.replace(",", ""); // "1,299": thousands
-        } else {
+        } else if (written.indexOf(',') == lastComma) {
             plain = written.replace(',', '.'); // "15,6": a decimal comma
+        } else {
+            // "1,299,50": thousands groups then a decimal comma
+            plain = written.substring(0, lastComma).replace(",", "") + "." + written.substring(lastComma + 1);
         }
         long digits = plain.chars().filter(Character::isDigit).count();
         if (digits > MAX_DIGITS) return Double.NaN;
-        double v = Double.parseDouble(plain);
+        double v;
+        try {
+            v = Double.parseDouble(plain);
+        } catch (NumberFormatException e) {
+            return Double.NaN; // a shape no locale writes ("1.2.3"): not a quantity
+        }
         return Double.isFinite(v) ? v : Double.NaN;
     }
 }
