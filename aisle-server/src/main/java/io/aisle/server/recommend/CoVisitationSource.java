@@ -45,7 +45,9 @@ public final class CoVisitationSource implements CandidateSource {
             }
         }
         List<Candidate> out = new ArrayList<>(scores.size());
-        scores.forEach((id, s) -> out.add(new Candidate(id, s[0], Reasons.related(ctx.surface(), best.get(id)))));
+        Map<Anchor, String> reasons = new java.util.IdentityHashMap<>(); // one string per anchor, not per candidate
+        scores.forEach((id, s) -> out.add(new Candidate(id, s[0],
+                reasons.computeIfAbsent(best.get(id), a -> Reasons.related(ctx.surface(), a)))));
         return Sources.top(out, ctx.perSource());
     }
 

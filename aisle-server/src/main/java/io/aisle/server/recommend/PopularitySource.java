@@ -42,8 +42,10 @@ public final class PopularitySource implements CandidateSource {
         return switch (name) {
             case TRENDING -> Sources.of(snap.trending(), k, id -> Reasons.TRENDING);
             case POPULAR -> Sources.of(snap.popular(), k, id -> Reasons.BESTSELLER);
-            case SEGMENT -> Sources.of(snap.segment(ctx.segment()), k, id -> ctx.segment().equals(Snapshot.EVERYONE)
-                    ? "popular right now" : "popular in " + ctx.segment());
+            case SEGMENT -> {
+                String reason = ctx.segment().equals(Snapshot.EVERYONE) ? "popular right now" : "popular in " + ctx.segment();
+                yield Sources.of(snap.segment(ctx.segment()), k, id -> reason);
+            }
             default -> categories(ctx, k);
         };
     }
@@ -53,7 +55,7 @@ public final class PopularitySource implements CandidateSource {
         int n = Math.min(ctx.categories().size(), CATEGORY_WEIGHTS.length);
         for (int i = 0; i < n; i++) {
             List<String> path = ctx.categories().get(i);
-            List<ItemScore> list = ctx.state().popularIn(path, k, ctx.mode());
+            List<ItemScore> list = ctx.state().popularIn(path);
             if (list.isEmpty() || list.getFirst().weight() <= 0) continue;
             double top = list.getFirst().weight();
             String reason = Reasons.popularIn(path);

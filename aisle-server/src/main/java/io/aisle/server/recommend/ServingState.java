@@ -6,7 +6,6 @@ import io.aisle.embeddings.behaviour.BehaviourModel;
 import io.aisle.features.graph.ItemScore;
 import io.aisle.server.derived.Personalization;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,14 +38,11 @@ public final class ServingState {
         return mode == Mode.PRECOMPUTED ? related.complete(id) : related.live(id, true);
     }
 
-    /** The most popular listings of a leaf category: the snapshot's, or the graph's item-category edges live. */
-    public List<ItemScore> popularIn(List<String> path, int k, Mode mode) {
-        if (mode == Mode.PRECOMPUTED) return snapshot.get().category(path);
-        List<ItemScore> raw = personalization.readGraph(g -> g.popularIn(path, k));
-        List<ItemScore> out = new ArrayList<>(raw.size());
-        for (ItemScore s : raw) out.add(new ItemScore(catalogue.listing(s.item()), s.weight()));
-        return out;
-    }
+    /**
+     * The most popular listings of a leaf category, from the snapshot in every mode: it is seconds old, does not
+     * depend on who asks, and ranking a large category live costs a pass over all its items.
+     */
+    public List<ItemScore> popularIn(List<String> path) { return snapshot.get().category(path); }
 
     /** Content-vector neighbours of one listing, computed now (a scan of every vector). */
     public List<Neighbour> contentNeighbours(ProductId id, int k) { return personalization.contentNeighbours(id, k); }

@@ -59,7 +59,9 @@ public final class VectorSource implements CandidateSource {
             }
         }
         List<Candidate> out = new ArrayList<>(scores.size());
-        scores.forEach((id, s) -> out.add(new Candidate(id, s[0], Reasons.alike(ctx.surface(), best.get(id)))));
+        Map<Anchor, String> reasons = new java.util.IdentityHashMap<>(); // one string per anchor, not per candidate
+        scores.forEach((id, s) -> out.add(new Candidate(id, s[0],
+                reasons.computeIfAbsent(best.get(id), a -> Reasons.alike(ctx.surface(), a)))));
         return Sources.top(out, ctx.perSource());
     }
 
@@ -93,7 +95,8 @@ public final class VectorSource implements CandidateSource {
 
     private List<Candidate> strongestAnchor(CandidateContext ctx) {
         Anchor a = ctx.anchors().getFirst();
-        return fold(ctx, ctx.state().contentNeighbours(a.id(), ctx.perSource() * 2), id -> Reasons.alike(ctx.surface(), a));
+        String reason = Reasons.alike(ctx.surface(), a);
+        return fold(ctx, ctx.state().contentNeighbours(a.id(), ctx.perSource() * 2), id -> reason);
     }
 
     private static List<Candidate> fold(CandidateContext ctx, List<Neighbour> near, Function<ProductId, String> reason) {
