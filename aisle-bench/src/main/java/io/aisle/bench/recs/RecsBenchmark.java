@@ -59,8 +59,8 @@ public final class RecsBenchmark {
     public RecsBenchmark(Options options, Consumer<String> progress) {
         this(options, (split, content, p) -> {
             List<SourceFit> fits = new ArrayList<>();
-            if (options.neural()) fits.add(new TwoTowerSource(content, TwoTowerConfig.defaults(), p));
-            if (options.sasrec()) fits.add(new SasRecSource(p));
+            if (options.neural()) fits.add(new TwoTowerSource(content, TwoTowerConfig.defaults().withSeed(options.seed()), p));
+            if (options.sasrec()) fits.add(new SasRecSource(split, options.seed(), p));
             return fits;
         }, progress);
     }
@@ -132,7 +132,10 @@ public final class RecsBenchmark {
         // ... and the neural ones.
         List<SourceFit> neuralFits = neural.sources(split, content, progress);
         sources.addAll(neuralFits);
-        RecsPipeline pipeline = new RecsPipeline(sources, CandidateRanker.Config.defaults(), progress);
+        CandidateRanker.Config d = CandidateRanker.Config.defaults();
+        CandidateRanker.Config rankerConfig = new CandidateRanker.Config(d.perSource(), d.rounds(), d.maxDepth(), d.eta(),
+                d.minChildWeight(), d.earlyStop(), d.holdout(), options.seed());
+        RecsPipeline pipeline = new RecsPipeline(sources, rankerConfig, progress);
         RecsPipeline.Fitted fitted = pipeline.fit(split, content);
         double aisleTrain = (System.nanoTime() - t) / 1e9 + baselines.stream().mapToDouble(b -> b.tuned().seconds()).sum();
         RankingReport aisle = put(report, "aisle", fitted.ranker(), split, excluding, including, aisleTrain, null);
@@ -161,7 +164,7 @@ public final class RecsBenchmark {
             return;
         }
         ColdItemSplit.Result cold = new ColdItemSplit(0.05, options.seed()).run(loaded.sequences(), content,
-                TwoTowerConfig.defaults(), e -> progress.accept(String.format("cold split: two-tower epoch %d (%.1fs)", e.epoch(), e.seconds())));
+                TwoTowerConfig.defaults().withSeed(options.seed()), e -> progress.accept(String.format("cold split: two-tower epoch %d (%.1fs)", e.epoch(), e.seconds())));
         progress.accept(String.format("cold items: %d hidden, %d test events; two-tower %s; among cold %s; popularity %s; random among cold %s",
                 cold.coldItems(), cold.events(), cold.twoTower(), cold.twoTowerAmongCold(), cold.popularity(), cold.randomAmongCold()));
         report.put("aisle-two-tower", "cold_hr@10", cold.twoTower().hr10());

@@ -35,18 +35,6 @@ class SequenceFileTest {
         assertThatThrownBy(() -> SequenceFile.read(empty)).hasMessageContaining("no user histories");
     }
 
-    @Test void attributes_map_onto_the_sequence_items() throws Exception {
-        SequenceFile.Loaded l = SequenceFile.read(Files.writeString(dir.resolve("s.txt"), "u 10 11 12\n"));
-        Path json = Files.writeString(dir.resolve("attr.json"), "{\"10\": [7, 8], \"12\": [], \"99\": [1], \"11\": [8]}");
-        ItemContent c = AttributeFile.read(json, l.items());
-        assertThat(c.attributeCount()).isEqualTo(2);
-        assertThat(c.attributes()[0]).containsExactly(0, 1);
-        assertThat(c.attributes()[1]).containsExactly(1);
-        assertThat(c.attributes()[2]).isEmpty();
-        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"10\": [7, \"x\"]}");
-        assertThatThrownBy(() -> AttributeFile.read(bad, l.items())).hasMessageContaining("item 10");
-    }
-
     @Property(tries = 200)
     void whatever_histories_are_written_are_read_back(@ForAll @Size(min = 1, max = 8) List<@Size(min = 1, max = 6) List<@IntRange(min = 1, max = 40) Integer>> users)
             throws Exception {

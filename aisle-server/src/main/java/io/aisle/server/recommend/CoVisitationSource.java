@@ -1,14 +1,10 @@
 package io.aisle.server.recommend;
 
-import io.aisle.core.catalog.ProductId;
 import io.aisle.core.recommend.Surface;
 import io.aisle.features.graph.ItemLink;
 import io.aisle.features.graph.ItemScore;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Items seen, carted or bought in the same sessions as the anchors (the activity graph's time-decayed co-view,
@@ -22,8 +18,7 @@ public final class CoVisitationSource implements CandidateSource {
     @Override public String name() { return NAME; }
 
     @Override public List<Candidate> generate(CandidateContext ctx) {
-        Map<ProductId, double[]> scores = new HashMap<>();
-        Map<ProductId, Anchor> best = new HashMap<>();
+        AnchorTally tally = new AnchorTally();
         for (Anchor a : ctx.anchors()) {
             Related r = ctx.related(a);
             for (ItemLink kind : ItemLink.values()) {
@@ -34,21 +29,11 @@ public final class CoVisitationSource implements CandidateSource {
                 if (top <= 0) continue;
                 for (ItemScore s : list) {
                     if (s.weight() <= 0) continue;
-                    double add = a.weight() * kindWeight * s.weight() / top;
-                    double[] sum = scores.computeIfAbsent(s.item(), k -> new double[2]);
-                    sum[0] += add;
-                    if (add > sum[1]) {
-                        sum[1] = add;
-                        best.put(s.item(), a);
-                    }
+                    tally.add(s.item(), a, a.weight() * kindWeight * s.weight() / top);
                 }
             }
         }
-        List<Candidate> out = new ArrayList<>(scores.size());
-        Map<Anchor, String> reasons = new java.util.IdentityHashMap<>(); // one string per anchor, not per candidate
-        scores.forEach((id, s) -> out.add(new Candidate(id, s[0],
-                reasons.computeIfAbsent(best.get(id), a -> Reasons.related(ctx.surface(), a)))));
-        return Sources.top(out, ctx.perSource());
+        return tally.top(a -> Reasons.related(ctx.surface(), a), ctx.perSource());
     }
 
     /** Edge kind weights per surface. */

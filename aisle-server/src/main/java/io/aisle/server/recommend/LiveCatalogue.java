@@ -209,12 +209,6 @@ final class LiveCatalogue implements AutoCloseable {
         synchronized (this) {
             t = follower;
         }
-        if (t == null) return;
-        t.interrupt();
-        try {
-            t.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Threads.stop(t);
     }
 }

@@ -173,12 +173,6 @@ final class Precomputer implements AutoCloseable {
         synchronized (this) {
             t = thread;
         }
-        if (t == null) return;
-        t.interrupt();
-        try {
-            t.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Threads.stop(t);
     }
 }

@@ -44,25 +44,13 @@ public final class VectorSource implements CandidateSource {
         if (ctx.mode() == Mode.REALTIME && ctx.personal()) {
             return name.equals(BEHAVIOUR) ? taste(ctx) : strongestAnchor(ctx);
         }
-        Map<ProductId, double[]> scores = new HashMap<>();
-        Map<ProductId, Anchor> best = new HashMap<>();
+        AnchorTally tally = new AnchorTally();
         for (Anchor a : ctx.anchors()) {
             for (ItemScore s : lists.apply(ctx.related(a))) {
-                if (s.weight() <= 0) continue;
-                double add = a.weight() * s.weight();
-                double[] sum = scores.computeIfAbsent(s.item(), k -> new double[2]);
-                sum[0] += add;
-                if (add > sum[1]) {
-                    sum[1] = add;
-                    best.put(s.item(), a);
-                }
+                if (s.weight() > 0) tally.add(s.item(), a, a.weight() * s.weight());
             }
         }
-        List<Candidate> out = new ArrayList<>(scores.size());
-        Map<Anchor, String> reasons = new java.util.IdentityHashMap<>(); // one string per anchor, not per candidate
-        scores.forEach((id, s) -> out.add(new Candidate(id, s[0],
-                reasons.computeIfAbsent(best.get(id), a -> Reasons.alike(ctx.surface(), a)))));
-        return Sources.top(out, ctx.perSource());
+        return tally.top(a -> Reasons.alike(ctx.surface(), a), ctx.perSource());
     }
 
     /** One scan with the anchors' behaviour vectors summed by weight. */

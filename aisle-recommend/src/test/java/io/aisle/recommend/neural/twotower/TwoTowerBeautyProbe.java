@@ -1,5 +1,7 @@
 package io.aisle.recommend.neural.twotower;
 
+import io.aisle.recommend.data.AttributeFile;
+
 import io.aisle.recommend.data.ItemContent;
 import io.aisle.recommend.data.SequenceFile;
 import io.aisle.recommend.data.Sequences;

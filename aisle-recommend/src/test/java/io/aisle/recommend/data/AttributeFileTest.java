@@ -1,10 +1,8 @@
-package io.aisle.recommend.neural.twotower;
+package io.aisle.recommend.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.aisle.recommend.data.ItemContent;
-import io.aisle.recommend.data.ItemIds;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
