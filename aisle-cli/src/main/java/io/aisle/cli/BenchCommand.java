@@ -246,6 +246,10 @@ final class BenchCommand implements Runnable {
         int connections;
         @Option(names = "--realtime-connections", description = "Connections for the real-time scenario (default: ${DEFAULT-VALUE})", defaultValue = "8")
         int realtimeConnections;
+        @Option(names = "--target-rate", description = "Also run the precomputed scenarios at this offered rate, req/s (default: ${DEFAULT-VALUE}; 0 skips)", defaultValue = "2000")
+        int targetRate;
+        @Option(names = "--realtime-target-rate", description = "Also run the real-time scenario at this offered rate, req/s (default: ${DEFAULT-VALUE}; 0 skips)", defaultValue = "500")
+        int realtimeTargetRate;
         @Option(names = "--store", description = "Folder for the simulated stores (default: ~/.cache/aisle/bench)")
         Path store;
         @Option(names = "--seed", description = "Catalogue and shopper seed (default: ${DEFAULT-VALUE})", defaultValue = "42")
@@ -257,7 +261,7 @@ final class BenchCommand implements Runnable {
 
         @Override public Integer call() throws Exception {
             RecsLoadBenchmark.Options options = new RecsLoadBenchmark.Options(products, shoppers, days, duration, warmup, threads,
-                    connections, realtimeConnections, store == null ? defaultCache() : store, seed, wrk);
+                    connections, realtimeConnections, targetRate, realtimeTargetRate, store == null ? defaultCache() : store, seed, wrk);
             return emit(new RecsLoadBenchmark(options, msg -> System.err.println("bench recs-load: " + msg)).run(), json);
         }
     }

@@ -14,6 +14,7 @@ import io.aisle.search.rank.RankingExample;
 import io.aisle.search.rank.RankingModel;
 import io.aisle.search.rank.RankingParams;
 import io.aisle.server.derived.SearchHost;
+import io.aisle.server.recommend.RecsTrainer;
 import io.aisle.store.embedded.EmbeddedStorage;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -35,7 +36,7 @@ import java.util.concurrent.Callable;
 
 /** {@code aisle train ...}: trains models offline from the data directory and stores them for the server. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model and store it in the data directory.",
-        subcommands = {TrainCommand.SearchRanker.class})
+        subcommands = {TrainCommand.SearchRanker.class, TrainCommand.Recs.class})
 final class TrainCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -109,6 +110,34 @@ final class TrainCommand implements Runnable {
             }
             if (out.isEmpty()) throw new IllegalArgumentException("--judgments: " + file + " has no rows");
             return out;
+        }
+    }
+
+    /** {@code aisle train recs}. */
+    @Command(name = "recs", mixinStandardHelpOptions = true,
+            description = {"Train the served sequence model (item-to-item transitions) from the event log: settings tuned",
+                    "on each shopper's second-to-last item, a report on the last item beside popularity, then a fit",
+                    "on everything. Stored as the next version of 'recs-transitions'; the server serves it from its",
+                    "next start (a running server also retrains on its own schedule, see --recs-retrain-every).",
+                    "Stop the server first: the data directory is locked while it runs."})
+    static final class Recs implements Callable<Integer> {
+        @Mixin DataDirOption data;
+
+        @Override public Integer call() {
+            try (EmbeddedStorage storage = data.open()) {
+                RecsTrainer.Trained t = new RecsTrainer(storage.events(), storage.models())
+                        .train(msg -> System.err.println("train recs: " + msg));
+                var o = t.outcome();
+                System.out.printf("stored %s version %d (%,d shoppers, %,d products, %,d interactions, %.1f s)%n",
+                        t.version().name(), t.version().version(), o.shoppers(), o.items(), o.interactions(), o.seconds());
+                System.out.println("settings: " + o.config() + (o.tuned() ? " (tuned on validation)" : " (defaults: too few shoppers to tune)"));
+                if (o.model() != null) {
+                    System.out.printf("%-12s %10s %10s %10s%n", "last item", "ndcg@10", "hr@10", "shoppers");
+                    System.out.printf("%-12s %10.4f %10.4f %,10d%n", "popularity", o.popularity().ndcg10(), o.popularity().hr10(), o.popularity().cases());
+                    System.out.printf("%-12s %10.4f %10.4f %,10d%n", "transition", o.model().ndcg10(), o.model().hr10(), o.model().cases());
+                }
+            }
+            return 0;
         }
     }
 }

@@ -45,6 +45,8 @@ import io.aisle.server.http.Routes;
 import io.aisle.recommend.experiment.Experiments;
 import io.aisle.server.recommend.ItemPulse;
 import io.aisle.server.recommend.RecommendationHost;
+import io.aisle.server.recommend.RecsTrainer;
+import io.aisle.server.recommend.Retrainer;
 import io.aisle.store.embedded.EmbeddedStorage;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -71,6 +73,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AisleServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AisleServer.class);
+    /** New events needed before a scheduled run retrains the sequence model (fewer change little). */
+    private static final long RETRAIN_MIN_NEW_EVENTS = 10_000;
 
     private final ServerConfig config;
     private final EmbeddedStorage storage;
@@ -85,6 +89,7 @@ public final class AisleServer implements AutoCloseable {
     private final Experiments experiments;
     private final ExperimentResults experimentResults;
     private final RecommendationHost recommendations;
+    private final Retrainer retrainer;
 
     private AisleServer(ServerConfig config, EmbeddedStorage storage, ApiKeys keys, Personalization.Options options) {
         this.config = config;
@@ -119,6 +124,8 @@ public final class AisleServer implements AutoCloseable {
         this.experimentResults = new ExperimentResults(personalization, tallies);
         this.recommendations = new RecommendationHost(storage.catalog(), storage.models(), personalization, pulse, metrics,
                 clock, RecommendationHost.Settings.defaults());
+        this.retrainer = new Retrainer(new RecsTrainer(storage.events(), storage.models()), storage.events(), recommendations,
+                config.recsRetrainEvery(), RETRAIN_MIN_NEW_EVENTS);
 
         Problems problems = new Problems(mapper);
         Auth auth = new Auth(keys);
@@ -206,8 +213,10 @@ public final class AisleServer implements AutoCloseable {
                 server.personalization.start();
                 server.search.start(server.personalization);
                 server.recommendations.start();
+                server.retrainer.start();
                 server.app.start(config.host(), config.port());
             } catch (RuntimeException e) {
+                server.retrainer.close();
                 server.recommendations.close();
                 server.search.close();
                 server.personalization.close();
@@ -249,8 +258,12 @@ public final class AisleServer implements AutoCloseable {
     /** Recommendations: the serving tiers, models per variant and merchant rules. */
     public RecommendationHost recommendations() { return recommendations; }
 
+    /** The scheduled retraining of the served sequence model. */
+    public Retrainer retrainer() { return retrainer; }
+
     @Override public void close() {
         app.stop();
+        retrainer.close();
         recommendations.close();
         search.close();
         personalization.close();

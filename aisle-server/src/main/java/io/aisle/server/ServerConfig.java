@@ -3,6 +3,7 @@ package io.aisle.server;
 import io.aisle.core.validation.Errors;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -13,6 +14,7 @@ import java.util.List;
  * @param maxRequestBytes  largest request body accepted on any route (catalogue feeds included)
  * @param maxEventBodyBytes largest body accepted on {@code POST /v1/events}
  * @param maxConcurrentIngest ingest requests handled at once; more are answered 429 with Retry-After
+ * @param recsRetrainEvery how often the served sequence model is retrained from new events ({@code 0} = never)
  */
 public record ServerConfig(
         String host,
@@ -25,7 +27,8 @@ public record ServerConfig(
         int maxBatchEvents,
         int maxConcurrentIngest,
         int maxPendingEvents,
-        List<String> corsOrigins) {
+        List<String> corsOrigins,
+        Duration recsRetrainEvery) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -44,33 +47,40 @@ public record ServerConfig(
         if (maxBatchEvents < 1 || maxBatchEvents > 10_000) errors.add("max-batch-events", "must be 1..10000");
         if (maxConcurrentIngest < 1) errors.add("max-concurrent-ingest", "must be at least 1");
         if (maxPendingEvents < maxBatchEvents) errors.add("max-pending-events", "must be at least max-batch-events");
+        if (recsRetrainEvery == null || recsRetrainEvery.isNegative()) errors.add("recs-retrain-every", "must be zero (off) or a positive duration");
+        else if (!recsRetrainEvery.isZero() && recsRetrainEvery.compareTo(Duration.ofMinutes(1)) < 0) errors.add("recs-retrain-every", "must be at least one minute (or zero for off)");
         errors.throwIfAny();
     }
 
     /** Defaults for a data directory: localhost-friendly, keys from the environment or the key file. */
     public static ServerConfig defaults(Path dataDir) {
         return new ServerConfig("0.0.0.0", DEFAULT_PORT, dataDir, null, null, 32L << 20, 4L << 20,
-                1000, 256, 100_000, List.of("*"));
+                1000, 256, 100_000, List.of("*"), Duration.ofHours(6));
     }
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataDir, publicKey, adminKey, maxRequestBytes, maxEventBodyBytes,
-                maxBatchEvents, maxConcurrentIngest, maxPendingEvents, corsOrigins);
+                maxBatchEvents, maxConcurrentIngest, maxPendingEvents, corsOrigins, recsRetrainEvery);
     }
 
     public ServerConfig withHost(String newHost) {
         return new ServerConfig(newHost, port, dataDir, publicKey, adminKey, maxRequestBytes, maxEventBodyBytes,
-                maxBatchEvents, maxConcurrentIngest, maxPendingEvents, corsOrigins);
+                maxBatchEvents, maxConcurrentIngest, maxPendingEvents, corsOrigins, recsRetrainEvery);
     }
 
     public ServerConfig withKeys(String newPublicKey, String newAdminKey) {
         return new ServerConfig(host, port, dataDir, newPublicKey, newAdminKey, maxRequestBytes, maxEventBodyBytes,
-                maxBatchEvents, maxConcurrentIngest, maxPendingEvents, corsOrigins);
+                maxBatchEvents, maxConcurrentIngest, maxPendingEvents, corsOrigins, recsRetrainEvery);
     }
 
     public ServerConfig withLimits(int newMaxConcurrentIngest, int newMaxPendingEvents) {
         return new ServerConfig(host, port, dataDir, publicKey, adminKey, maxRequestBytes, maxEventBodyBytes,
-                maxBatchEvents, newMaxConcurrentIngest, newMaxPendingEvents, corsOrigins);
+                maxBatchEvents, newMaxConcurrentIngest, newMaxPendingEvents, corsOrigins, recsRetrainEvery);
+    }
+
+    public ServerConfig withRecsRetrainEvery(Duration every) {
+        return new ServerConfig(host, port, dataDir, publicKey, adminKey, maxRequestBytes, maxEventBodyBytes,
+                maxBatchEvents, maxConcurrentIngest, maxPendingEvents, corsOrigins, every);
     }
 
     /** Keys from AISLE_PUBLIC_KEY / AISLE_ADMIN_KEY when set. */

@@ -12,7 +12,9 @@ import java.util.List;
 final class LuaScript {
     private LuaScript() {}
 
-    static Path write(Path dir, String name, List<String> ids, String prefix, String suffix, String key) throws IOException {
+    /** @param delayMs mean pause before each request of a connection (exponential, so connections drift apart); 0 for none */
+    static Path write(Path dir, String name, List<String> ids, String prefix, String suffix, String key, double delayMs)
+            throws IOException {
         Path idFile = dir.resolve(name + ".ids");
         Files.write(idFile, ids);
         Path script = dir.resolve(name + ".lua");
@@ -29,6 +31,11 @@ final class LuaScript {
                 function init(args)
                   math.randomseed(7919 * (tid + 1))
                 end
+                local mean = %s
+                function delay()
+                  if mean <= 0 then return 0 end
+                  return math.floor(-math.log(1 - math.random()) * mean)
+                end
                 function request()
                   return wrk.format("GET", "%s" .. ids[math.random(count)] .. "%s", headers)
                 end
@@ -38,7 +45,7 @@ final class LuaScript {
                     e.status + e.connect + e.read + e.write + e.timeout,
                     latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max, count))
                 end
-                """.formatted(lua(idFile.toAbsolutePath().toString()), lua(key), lua(prefix), lua(suffix)));
+                """.formatted(lua(idFile.toAbsolutePath().toString()), lua(key), Double.toString(delayMs), lua(prefix), lua(suffix)));
         return script;
     }
 

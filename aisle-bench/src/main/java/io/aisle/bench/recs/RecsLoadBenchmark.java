@@ -40,7 +40,9 @@ import java.util.function.Consumer;
  * between runs), the server started on it in process, and {@code wrk} as a separate process on loopback, spreading
  * requests over every simulated shopper or over the precomputed products with a Lua script. Three scenarios, each a
  * warm-up then a measured run: the home feed served from precomputed lists, similar items from precomputed lists,
- * and the home feed computed in real time ({@code fresh=true}: no cached or precomputed list).
+ * and the home feed computed in real time ({@code fresh=true}: no cached or precomputed list); each first as fast as
+ * wrk drives it (closed loop: on a saturated machine latency is mostly queueing), then at a target rate (rows
+ * {@code <scenario>@<rate>}: each connection pauses between requests, exponentially, to offer about that rate).
  * Run with {@code aisle bench recs-load [--duration 60] [--products N] [--shoppers N] [--json FILE]}.
  */
 public final class RecsLoadBenchmark {
@@ -56,13 +58,15 @@ public final class RecsLoadBenchmark {
      * @param store               folder holding the simulated stores, one per size and seed
      */
     public record Options(int products, int shoppers, int days, int durationSeconds, int warmupSeconds, int threads,
-                          int connections, int realtimeConnections, Path store, long seed, String wrk) {
+                          int connections, int realtimeConnections, int targetRate, int realtimeTargetRate, Path store,
+                          long seed, String wrk) {
         public Options {
             if (products < 100 || products > CatalogConfig.MAX_SIZE) throw new IllegalArgumentException("--products must be 100.." + CatalogConfig.MAX_SIZE);
             if (shoppers < 10) throw new IllegalArgumentException("--shoppers must be at least 10");
             if (days < 1 || days > 365) throw new IllegalArgumentException("--days must be 1..365");
             if (durationSeconds < 1) throw new IllegalArgumentException("--duration must be at least 1 second");
             if (warmupSeconds < 0) throw new IllegalArgumentException("--warmup must not be negative");
+            if (targetRate < 0 || realtimeTargetRate < 0) throw new IllegalArgumentException("--target-rate must not be negative");
             if (threads < 1 || connections < threads || realtimeConnections < threads) {
                 throw new IllegalArgumentException("--threads must be at least 1 and at most --connections and --realtime-connections");
             }
@@ -109,12 +113,23 @@ public final class RecsLoadBenchmark {
                     options.products(), options.shoppers(), options.days(), events, options.seed()));
             Path scripts = Files.createTempDirectory("aisle-bench-recs");
             try {
-                scenario(report, "aisle-home-precomputed", wrk, base, metrics, scripts, actors,
-                        "/v1/recommendations/home?", "&limit=20", options.connections());
-                scenario(report, "aisle-similar-precomputed", wrk, base, metrics, scripts, products,
-                        "/v1/recommendations/similar/", "?limit=20", options.connections());
-                scenario(report, "aisle-home-realtime", wrk, base, metrics, scripts, actors,
-                        "/v1/recommendations/home?", "&limit=20&fresh=true", options.realtimeConnections());
+                // Each scenario as fast as wrk can drive it, then (when asked) at the target rate, where latency is
+                // the service's rather than the queue's of a saturated machine.
+                String home = "/v1/recommendations/home?", similar = "/v1/recommendations/similar/";
+                scenario(report, "aisle-home-precomputed", wrk, base, metrics, scripts, actors, home, "&limit=20", options.connections(), 0);
+                scenario(report, "aisle-similar-precomputed", wrk, base, metrics, scripts, products, similar, "?limit=20", options.connections(), 0);
+                scenario(report, "aisle-home-realtime", wrk, base, metrics, scripts, actors, home, "&limit=20&fresh=true",
+                        options.realtimeConnections(), 0);
+                if (options.targetRate() > 0) {
+                    scenario(report, "aisle-home-precomputed@" + options.targetRate(), wrk, base, metrics, scripts, actors, home,
+                            "&limit=20", options.connections(), options.targetRate());
+                    scenario(report, "aisle-similar-precomputed@" + options.targetRate(), wrk, base, metrics, scripts, products,
+                            similar, "?limit=20", options.connections(), options.targetRate());
+                }
+                if (options.realtimeTargetRate() > 0) {
+                    scenario(report, "aisle-home-realtime@" + options.realtimeTargetRate(), wrk, base, metrics, scripts, actors,
+                            home, "&limit=20&fresh=true", options.realtimeConnections(), options.realtimeTargetRate());
+                }
             } finally {
                 deleteTree(scripts);
             }
@@ -123,8 +138,11 @@ public final class RecsLoadBenchmark {
     }
 
     private void scenario(BenchReport report, String system, Wrk wrk, String base, Scrape metrics, Path scripts,
-                          List<String> ids, String prefix, String suffix, int connections) throws IOException, InterruptedException {
-        Path script = LuaScript.write(scripts, system, ids, prefix, suffix, PUBLIC_KEY);
+                          List<String> ids, String prefix, String suffix, int connections, int rate)
+            throws IOException, InterruptedException {
+        // Each connection pauses connections/rate seconds on average between requests: about `rate` in all.
+        double delayMs = rate > 0 ? connections * 1000.0 / rate : 0;
+        Path script = LuaScript.write(scripts, system.replace('@', '-'), ids, prefix, suffix, PUBLIC_KEY, delayMs);
         if (options.warmupSeconds() > 0) {
             progress.accept(system + ": warm-up " + options.warmupSeconds() + " s");
             wrk.run(base, script, options.threads(), connections, options.warmupSeconds());

@@ -12,6 +12,15 @@ public final class SparseRows {
         this.values = values;
     }
 
+    /** Rows as stored (a codec's way back in); each row's columns and values have equal length. */
+    static SparseRows of(int[][] columns, float[][] values) {
+        if (columns.length != values.length) throw new IllegalArgumentException("columns and values must have as many rows");
+        for (int r = 0; r < columns.length; r++) {
+            if (columns[r].length != values[r].length) throw new IllegalArgumentException("row " + r + ": columns and values differ in length");
+        }
+        return new SparseRows(columns, values);
+    }
+
     public int rows() { return columns.length; }
 
     public int[] columns(int row) { return columns[row]; }

@@ -100,6 +100,15 @@ public final class Transitions implements ItemScorer {
 
     public Config config() { return config; }
 
+    /** The faint popularity order for items no transition reaches (stored with the links). */
+    float[] prior() { return prior; }
+
+    /** A model read back from its stored parts. */
+    static Transitions of(SparseRows links, Config config, float[] prior) {
+        if (prior.length != links.rows()) throw new IllegalArgumentException("prior must have one entry per item");
+        return new Transitions(links, config, prior);
+    }
+
     /** The stored links (for "next item" and "bought together" style lookups). */
     public SparseRows links() { return links; }
 }

@@ -12,28 +12,12 @@ import io.aisle.recommend.model.ItemScorer;
 import io.aisle.recommend.model.Popularity;
 import io.aisle.recommend.model.Transitions;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class CandidateRankerTest {
-    static final int ITEMS = 120;
+    static final int ITEMS = io.aisle.recommend.data.GroupWalks.ITEMS;
 
-    /** Shoppers walk inside one of six groups of 20 items, usually to the next item, sometimes anywhere in the group. */
-    static Sequences walks(long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        int[][] h = new int[1500][];
-        for (int u = 0; u < h.length; u++) {
-            int group = r.nextInt(6);
-            int len = 4 + r.nextInt(6);
-            h[u] = new int[len];
-            int at = r.nextInt(20);
-            for (int k = 0; k < len; k++) {
-                h[u][k] = group * 20 + at;
-                at = r.nextDouble() < 0.6 ? (at + 1) % 20 : r.nextInt(20);
-            }
-        }
-        return new Sequences(h, ITEMS);
-    }
+    static Sequences walks(long seed) { return io.aisle.recommend.data.GroupWalks.of(seed); }
 
     static ItemContent groups() {
         int[][] a = new int[ITEMS][];

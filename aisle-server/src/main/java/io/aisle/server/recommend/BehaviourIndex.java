@@ -18,13 +18,14 @@ import java.util.Set;
 final class BehaviourIndex {
     private final BehaviourModel model;
     private final ProductId[] ids;
-    private final float[] units;
+    /** Dimension-major: {@code columns[d][i]} is component d of listing i, so a scan is {@code dim} AXPY passes. */
+    private final float[][] columns;
     private final int dim;
 
-    private BehaviourIndex(BehaviourModel model, ProductId[] ids, float[] units) {
+    private BehaviourIndex(BehaviourModel model, ProductId[] ids, float[][] columns) {
         this.model = model;
         this.ids = ids;
-        this.units = units;
+        this.columns = columns;
         this.dim = model.dimension();
     }
 
@@ -32,14 +33,19 @@ final class BehaviourIndex {
     static BehaviourIndex build(BehaviourModel model, List<ProductId> listings) {
         int dim = model.dimension();
         List<ProductId> kept = new ArrayList<>(listings.size());
-        float[] matrix = new float[listings.size() * dim];
+        List<float[]> vectors = new ArrayList<>(listings.size());
         for (ProductId id : listings) {
             Optional<float[]> v = model.vector(id);
             if (v.isEmpty()) continue;
-            System.arraycopy(v.get(), 0, matrix, kept.size() * dim, dim);
             kept.add(id);
+            vectors.add(v.get());
         }
-        return new BehaviourIndex(model, kept.toArray(ProductId[]::new), java.util.Arrays.copyOf(matrix, kept.size() * dim));
+        float[][] columns = new float[dim][kept.size()];
+        for (int i = 0; i < vectors.size(); i++) {
+            float[] v = vectors.get(i);
+            for (int d = 0; d < dim; d++) columns[d][i] = v[d];
+        }
+        return new BehaviourIndex(model, kept.toArray(ProductId[]::new), columns);
     }
 
     BehaviourModel model() { return model; }
@@ -49,21 +55,21 @@ final class BehaviourIndex {
     /** The {@code k} listings nearest to a unit query by cosine, best first, skipping {@code exclude}. */
     List<Neighbour> nearest(float[] q, int k, Set<ProductId> exclude) {
         if (q.length != dim || k < 1) return List.of();
+        // All dot products at once, one dimension at a time: a loop the JIT turns into SIMD.
+        int n = ids.length;
+        float[] dots = new float[n];
+        for (int d = 0; d < dim; d++) {
+            float c = q[d];
+            if (c == 0) continue;
+            float[] column = columns[d];
+            for (int i = 0; i < n; i++) dots[i] += c * column[i];
+        }
         // A min-heap of the best k so far, in two primitive arrays: no object per item scanned.
         double[] score = new double[k];
         int[] row = new int[k];
         int size = 0;
-        for (int i = 0, base = 0; i < ids.length; i++, base += dim) {
-            float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-            int d = 0;
-            for (; d + 3 < dim; d += 4) {
-                s0 += q[d] * units[base + d];
-                s1 += q[d + 1] * units[base + d + 1];
-                s2 += q[d + 2] * units[base + d + 2];
-                s3 += q[d + 3] * units[base + d + 3];
-            }
-            for (; d < dim; d++) s0 += q[d] * units[base + d];
-            double s = (s0 + s1) + (s2 + s3);
+        for (int i = 0; i < n; i++) {
+            double s = dots[i];
             if (size == k && s <= score[0]) continue;
             if (exclude.contains(ids[i])) continue;
             if (size < k) {

@@ -110,7 +110,7 @@ class EventsApiTest {
     @Test void oversizedBodyIs413() {
         try (TestServer small = TestServer.start(c -> new io.aisle.server.ServerConfig(c.host(), c.port(), c.dataDir(),
                 c.publicKey(), c.adminKey(), 1 << 20, 4096, c.maxBatchEvents(), c.maxConcurrentIngest(),
-                c.maxPendingEvents(), c.corsOrigins()))) {
+                c.maxPendingEvents(), c.corsOrigins(), c.recsRetrainEvery()))) {
             List<String> events = new ArrayList<>();
             for (int i = 0; i < 60; i++) events.add(view("big" + i));
             var r = small.post("/v1/events", PUBLIC_KEY, batch(events.toArray(String[]::new)));

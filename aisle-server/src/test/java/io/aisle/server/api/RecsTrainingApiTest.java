@@ -1,0 +1,69 @@
+package io.aisle.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aisle.server.TestServer;
+import io.aisle.server.recommend.RecsTrainer;
+import io.aisle.server.recommend.Retrainer;
+import io.aisle.server.recommend.SequenceModel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.aisle.server.TestServer.ADMIN_KEY;
+import static io.aisle.server.TestServer.PUBLIC_KEY;
+import static io.aisle.server.api.SmallStore.item;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Training the served sequence model from the event log, storing it with its report, and swapping it in live. */
+class RecsTrainingApiTest {
+    private static TestServer server;
+    private static SmallStore store;
+
+    @BeforeAll static void start() {
+        server = TestServer.start();
+        store = new SmallStore(server).seed();
+    }
+
+    @AfterAll static void stop() { server.close(); }
+
+    private RecsTrainer trainer() {
+        var storage = server.server().storage();
+        return new RecsTrainer(storage.events(), storage.models());
+    }
+
+    @Test void retrainingStoresAVersionWithItsReportAndServesItWithoutARestart() {
+        Retrainer retrainer = new Retrainer(trainer(), server.server().storage().events(), server.server().recommendations(),
+                Duration.ZERO, 1);
+        assertThat(retrainer.retrainIfDue()).isTrue();
+        assertThat(retrainer.retrainIfDue()).as("nothing new since").isFalse();
+
+        var stored = server.get("/v1/models/" + SequenceModel.NAME, ADMIN_KEY);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        String version = server.server().recommendations().variants().get("default");
+        assertThat(version).matches("aisle-blend-1\\+transition-v\\d+");
+
+        // A newcomer who looked at the espresso maker: the trained transitions join the home feed's sources.
+        store.post(List.of(store.event("view_item", "\"shopper_id\": \"newcomer\"", "n1", item("K1"), -1)));
+        store.await();
+        JsonNode feed = server.get("/v1/recommendations/home?shopper_id=newcomer&limit=5&fresh=true", PUBLIC_KEY).json();
+        assertThat(feed.get("model_version").asText()).startsWith(version);
+        assertThat(SmallStore.ids(feed)).contains("K3");
+
+        // New events make the next scheduled run train and install a newer version.
+        assertThat(retrainer.retrainIfDue()).isTrue();
+        assertThat(server.server().recommendations().variants().get("default")).isNotEqualTo(version);
+    }
+
+    @Test void theStoredModelReadsBackAndAServerStartingLaterServesIt() {
+        RecsTrainer.Trained t = trainer().train(s -> {});
+        assertThat(t.version().metadata()).containsKeys("shoppers", "items", "settings", "log_offset", "train_s", "tuned");
+        RecsTrainer.Loaded loaded = trainer().latest().orElseThrow();
+        assertThat(loaded.version().version()).isEqualTo(t.version().version());
+        assertThat(loaded.model().vocabulary().size()).isEqualTo(t.model().vocabulary().size());
+        new Retrainer(trainer(), server.server().storage().events(), server.server().recommendations(), Duration.ZERO, 1).start().close();
+        assertThat(server.server().recommendations().variants().get("default")).endsWith("-v" + t.version().version());
+    }
+}
