@@ -24,8 +24,6 @@ public record SequenceModel(ItemVocabulary vocabulary, Transitions transitions) 
     /** Name of the candidate source (and its blend weight's key) in served lists. */
     public static final String SOURCE = "transition";
     private static final int FORMAT = 1;
-    /** Most recent history items the model reads: its own setting decides how many of them weigh. */
-    private static final int HISTORY = 20;
 
     public SequenceModel {
         Objects.requireNonNull(vocabulary, "vocabulary");
@@ -36,7 +34,7 @@ public record SequenceModel(ItemVocabulary vocabulary, Transitions transitions) 
     }
 
     /** The model as a candidate source of the serving path. */
-    public CandidateSource source() { return new ModelSource(SOURCE, transitions::score, vocabulary, HISTORY); }
+    public CandidateSource source() { return new TransitionSource(SOURCE, transitions, vocabulary); }
 
     public byte[] toBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

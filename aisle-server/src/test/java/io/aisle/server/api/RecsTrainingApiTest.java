@@ -51,6 +51,8 @@ class RecsTrainingApiTest {
         JsonNode feed = server.get("/v1/recommendations/home?shopper_id=newcomer&limit=5&fresh=true", PUBLIC_KEY).json();
         assertThat(feed.get("model_version").asText()).startsWith(version);
         assertThat(SmallStore.ids(feed)).contains("K3");
+        assertThat(feed.get("items")).as(feed.toString())
+                .anyMatch(i -> i.get("source").asText().equals("transition") && i.get("reason").asText().equals("because you viewed Espresso Maker"));
 
         // New events make the next scheduled run train and install a newer version.
         assertThat(retrainer.retrainIfDue()).isTrue();
