@@ -43,6 +43,8 @@ public final class RecommendationHost implements Recommender, ActorMemory, AutoC
     /** Name of the merchant rules in the model store. */
     public static final String RULES_MODEL = "recommendation-rules";
     public static final String DEFAULT_VARIANT = "default";
+    /** The blend of live sources without trained models: always installed, so an experiment can test a model against it. */
+    public static final String BLEND_VARIANT = "blend";
     private static final Logger log = LoggerFactory.getLogger(RecommendationHost.class);
 
     /**
@@ -115,6 +117,7 @@ public final class RecommendationHost implements Recommender, ActorMemory, AutoC
                 settings.vectorItems(), settings.backgroundShare(), clock);
         catalogue.onGone(lists::evictShowing);
         variants.put(DEFAULT_VARIANT, RecommenderModels.standard());
+        variants.put(BLEND_VARIANT, RecommenderModels.standard());
         loadRules();
     }
 

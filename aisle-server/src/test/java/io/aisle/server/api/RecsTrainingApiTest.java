@@ -68,4 +68,34 @@ class RecsTrainingApiTest {
         new Retrainer(trainer(), server.server().storage().events(), server.server().recommendations(), Duration.ZERO, 1).start().close();
         assertThat(server.server().recommendations().variants().get("default")).endsWith("-v" + t.version().version());
     }
+
+    @Test void aRunningExperimentSendsEachShopperToTheArmItAssignsThem() {
+        new Retrainer(trainer(), server.server().storage().events(), server.server().recommendations(), Duration.ZERO, 1).retrainIfDue();
+        var created = server.post("/v1/experiments", ADMIN_KEY, """
+                {"id": "trained-vs-blend", "description": "the trained transitions against the live blend alone",
+                 "variants": [{"name": "blend", "weight": 50, "control": true}, {"name": "default", "weight": 50}]}
+                """);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        try {
+            for (String arm : List.of("blend", "default")) {
+                String shopper = shopperIn("trained-vs-blend", arm);
+                JsonNode feed = server.get("/v1/recommendations/home?shopper_id=" + shopper + "&limit=5", PUBLIC_KEY).json();
+                assertThat(feed.get("variant").asText()).as(feed.toString()).isEqualTo(arm);
+                assertThat(feed.get("model_version").asText().contains("+transition-v")).isEqualTo(arm.equals("default"));
+                // A request naming its variant is served that one, whatever the assignment.
+                JsonNode named = server.get("/v1/recommendations/home?shopper_id=" + shopper + "&limit=5&variant=blend", PUBLIC_KEY).json();
+                assertThat(named.get("variant").asText()).isEqualTo("blend");
+            }
+        } finally {
+            server.post("/v1/experiments/trained-vs-blend/stop", ADMIN_KEY, "{}");
+        }
+    }
+
+    private static String shopperIn(String experiment, String variant) {
+        for (int i = 0; i < 200; i++) {
+            JsonNode a = server.get("/v1/experiments/" + experiment + "/assignment?shopper_id=x" + i, PUBLIC_KEY).json();
+            if (variant.equals(a.path("variant").asText())) return "x" + i;
+        }
+        throw new AssertionError("no shopper among 200 is in " + variant);
+    }
 }
