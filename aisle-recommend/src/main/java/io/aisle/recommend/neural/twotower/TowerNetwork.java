@@ -98,10 +98,11 @@ final class TowerNetwork implements AutoCloseable {
         int b = batch.size();
         NDArray vectors = itemVectors(batch, batch.distinctItems());
         NDArray targets = lookup(manager.create(batch.targets()), vectors);
-        NDArray logits = shoppers(batch, vectors).matMul(targets.transpose()).div(temperature)
+        // Scalars as arrays of the scope: DJL's div(Number) may free its scalar before backward reads it.
+        NDArray logits = shoppers(batch, vectors).matMul(targets.transpose()).div(manager.create(temperature))
                 .sub(manager.create(batch.logQ(), new Shape(1, b)))
                 .add(manager.create(batch.duplicates(), new Shape(b, b)));
-        return logits.logSoftmax(1).mul(manager.eye(b)).sum().div(-b);
+        return logits.logSoftmax(1).mul(manager.eye(b)).sum().div(manager.create((float) -b));
     }
 
     /** The batch's shopper vectors, row-major, computed by the training graph (to check the Java towers against). */
