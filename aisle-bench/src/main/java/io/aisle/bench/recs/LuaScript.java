@@ -12,8 +12,13 @@ import java.util.List;
 final class LuaScript {
     private LuaScript() {}
 
-    /** @param delayMs mean pause before each request of a connection (exponential, so connections drift apart); 0 for none */
-    static Path write(Path dir, String name, List<String> ids, String prefix, String suffix, String key, double delayMs)
+    /**
+     * @param gapMs mean time between two requests of one wrk thread, 0 for as fast as the connections go. Requests
+     *              leave on a Poisson schedule (open loop: a slow response does not push the next request back, as
+     *              long as a connection is free), timed with gettimeofday through LuaJIT's FFI; after a stall the
+     *              schedule catches up at most one second.
+     */
+    static Path write(Path dir, String name, List<String> ids, String prefix, String suffix, String key, double gapMs)
             throws IOException {
         Path idFile = dir.resolve(name + ".ids");
         Files.write(idFile, ids);
@@ -31,10 +36,25 @@ final class LuaScript {
                 function init(args)
                   math.randomseed(7919 * (tid + 1))
                 end
-                local mean = %s
+                local gap = %s
+                local ffi = require("ffi")
+                ffi.cdef[[ typedef struct { long tv_sec; long tv_usec; } aisle_timeval;
+                           int gettimeofday(aisle_timeval *tv, void *tz); ]]
+                local tv = ffi.new("aisle_timeval")
+                local function now_ms()
+                  ffi.C.gettimeofday(tv, nil)
+                  return tonumber(tv.tv_sec) * 1000 + tonumber(tv.tv_usec) / 1000
+                end
+                local next_at = nil
                 function delay()
-                  if mean <= 0 then return 0 end
-                  return math.floor(-math.log(1 - math.random()) * mean)
+                  if gap <= 0 then return 0 end
+                  local now = now_ms()
+                  if next_at == nil then next_at = now end
+                  next_at = next_at - math.log(1 - math.random()) * gap
+                  if next_at < now - 1000 then next_at = now - 1000 end
+                  local wait = next_at - now
+                  if wait <= 0 then return 0 end
+                  return math.floor(wait)
                 end
                 function request()
                   return wrk.format("GET", "%s" .. ids[math.random(count)] .. "%s", headers)
@@ -45,7 +65,7 @@ final class LuaScript {
                     e.status + e.connect + e.read + e.write + e.timeout,
                     latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max, count))
                 end
-                """.formatted(lua(idFile.toAbsolutePath().toString()), lua(key), Double.toString(delayMs), lua(prefix), lua(suffix)));
+                """.formatted(lua(idFile.toAbsolutePath().toString()), lua(key), Double.toString(gapMs), lua(prefix), lua(suffix)));
         return script;
     }
 

@@ -42,7 +42,8 @@ import java.util.function.Consumer;
  * warm-up then a measured run: the home feed served from precomputed lists, similar items from precomputed lists,
  * and the home feed computed in real time ({@code fresh=true}: no cached or precomputed list); each first as fast as
  * wrk drives it (closed loop: on a saturated machine latency is mostly queueing), then at a target rate (rows
- * {@code <scenario>@<rate>}: each connection pauses between requests, exponentially, to offer about that rate).
+ * {@code <scenario>@<rate>}: requests leave on a Poisson schedule of that rate, whatever the responses take, so the
+ * offered rate holds unless every connection is waiting).
  * Run with {@code aisle bench recs-load [--duration 60] [--products N] [--shoppers N] [--json FILE]}.
  */
 public final class RecsLoadBenchmark {
@@ -140,9 +141,9 @@ public final class RecsLoadBenchmark {
     private void scenario(BenchReport report, String system, Wrk wrk, String base, Scrape metrics, Path scripts,
                           List<String> ids, String prefix, String suffix, int connections, int rate)
             throws IOException, InterruptedException {
-        // Each connection pauses connections/rate seconds on average between requests: about `rate` in all.
-        double delayMs = rate > 0 ? connections * 1000.0 / rate : 0;
-        Path script = LuaScript.write(scripts, system.replace('@', '-'), ids, prefix, suffix, PUBLIC_KEY, delayMs);
+        // Each wrk thread sends on its own schedule, threads/rate seconds apart on average: about `rate` in all.
+        double gapMs = rate > 0 ? options.threads() * 1000.0 / rate : 0;
+        Path script = LuaScript.write(scripts, system.replace('@', '-'), ids, prefix, suffix, PUBLIC_KEY, gapMs);
         if (options.warmupSeconds() > 0) {
             progress.accept(system + ": warm-up " + options.warmupSeconds() + " s");
             wrk.run(base, script, options.threads(), connections, options.warmupSeconds());
