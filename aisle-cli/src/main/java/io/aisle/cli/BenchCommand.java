@@ -5,6 +5,7 @@ import io.aisle.bench.EmbeddingBenchmark;
 import io.aisle.bench.FeatureBenchmark;
 import io.aisle.bench.IngestBenchmark;
 import io.aisle.bench.RelevanceBenchmark;
+import io.aisle.bench.pricing.PricingBenchmark;
 import io.aisle.bench.recs.RecsBenchmark;
 import io.aisle.bench.recs.RecsLoadBenchmark;
 import io.aisle.bench.search.SearchBenchmark;
@@ -19,7 +20,7 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.",
         subcommands = {BenchCommand.Ingest.class, BenchCommand.Features.class, BenchCommand.Embeddings.class,
                 BenchCommand.Relevance.class, BenchCommand.Search.class, BenchCommand.SearchLatency.class,
-                BenchCommand.Recs.class, BenchCommand.RecsLoad.class})
+                BenchCommand.Recs.class, BenchCommand.RecsLoad.class, BenchCommand.Pricing.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -168,6 +169,29 @@ final class BenchCommand implements Runnable {
         @Override public Integer call() {
             RecsBenchmark.Options options = new RecsBenchmark.Options(data, easeMaxItems, !noNeural, sasrec, seed);
             return emit(new RecsBenchmark(options, msg -> System.err.println("bench recs: " + msg)).run(), json);
+        }
+    }
+
+    /** {@code aisle bench pricing}. */
+    @Command(name = "pricing", mixinStandardHelpOptions = true,
+            description = {"Pricing on Dominick's orange juice: per-brand elasticities with intervals, a last-weeks holdout",
+                    "against a no-price-effect model, and a learn-while-pricing simulation against an oracle, keep-price",
+                    "and +/-5% test-and-learn, with and without a mid-run drift."})
+    static final class Pricing implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "The dominicks-oj folder (orangeJuice_yx.csv) or the file")
+        Path data;
+        @Option(names = "--products", description = "Simulated products (default: ${DEFAULT-VALUE})", defaultValue = "300")
+        int products;
+        @Option(names = "--holdout-weeks", description = "Last weeks held out of the fit (default: ${DEFAULT-VALUE})", defaultValue = "20")
+        int holdoutWeeks;
+        @Option(names = "--seed", description = "Seed of the simulation (default: ${DEFAULT-VALUE})", defaultValue = "42")
+        long seed;
+        @Option(names = "--json", description = "Also write the figures as JSON to this file")
+        Path json;
+
+        @Override public Integer call() {
+            PricingBenchmark.Options options = new PricingBenchmark.Options(data, products, holdoutWeeks, seed);
+            return emit(new PricingBenchmark(options, msg -> System.err.println("bench pricing: " + msg)).run(), json);
         }
     }
 

@@ -14,6 +14,10 @@ import io.aisle.ingest.catalog.CatalogImporter;
 import io.aisle.server.api.EventRoutes;
 import io.aisle.server.api.ExperimentJson;
 import io.aisle.server.api.ExperimentRoutes;
+import io.aisle.server.api.PricingJson;
+import io.aisle.server.api.PricingRoutes;
+import io.aisle.server.pricing.PricingDesk;
+import io.aisle.server.pricing.PricingLedger;
 import io.aisle.server.api.ModelRoutes;
 import io.aisle.server.api.ProductInsightRoutes;
 import io.aisle.server.api.ProductRoutes;
@@ -27,6 +31,7 @@ import io.aisle.server.api.SearchRoutes;
 import io.aisle.server.api.SystemRoutes;
 import io.aisle.server.console.ConsoleRoutes;
 import io.aisle.server.console.ExperimentPages;
+import io.aisle.server.console.PricingPages;
 import io.aisle.server.console.SearchPages;
 import io.aisle.server.console.ShopperPages;
 import io.aisle.server.derived.ExperimentResults;
@@ -173,6 +178,8 @@ public final class AisleServer implements AutoCloseable {
         List<ActorMemory> projections = List.of(personalization.memory(), recommendations);
         List<ProfileSection> sections = new ProfileSections(personalization, mapper).all();
         ShopperProfiles profiles = new ShopperProfiles(storage.shoppers(), shopperJson, sections);
+        PricingJson pricingJson = new PricingJson(mapper);
+        PricingDesk pricing = new PricingDesk(new PricingLedger(config.dataDir(), mapper), pricingJson, mapper, Clock.systemUTC());
         return List.of(
                 new SystemRoutes(metrics, () -> storage.events().lastOffset() >= 0 && storage.catalog().count() >= 0),
                 new EventRoutes(services.ingestion(), storage.events(), services.eventJson(), mapper,
@@ -192,7 +199,9 @@ public final class AisleServer implements AutoCloseable {
                 new SearchPages(search.search(), keys),
                 new ShopperPages(profiles, keys),
                 new ExperimentRoutes(experiments, experimentResults, new ExperimentJson(mapper), mapper),
-                new ExperimentPages(experiments, experimentResults, keys));
+                new ExperimentPages(experiments, experimentResults, keys),
+                new PricingRoutes(pricing, pricingJson, mapper, Clock.systemUTC()),
+                new PricingPages(pricing, keys));
     }
 
     /** Opens the data directory and starts serving, with personalization's default options. */
