@@ -6,6 +6,7 @@ import io.aisle.bench.FeatureBenchmark;
 import io.aisle.bench.IngestBenchmark;
 import io.aisle.bench.RelevanceBenchmark;
 import io.aisle.bench.pricing.PricingBenchmark;
+import io.aisle.bench.images.ImagesBenchmark;
 import io.aisle.bench.recs.RecsBenchmark;
 import io.aisle.bench.recs.RecsLoadBenchmark;
 import io.aisle.bench.search.SearchBenchmark;
@@ -20,7 +21,7 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.",
         subcommands = {BenchCommand.Ingest.class, BenchCommand.Features.class, BenchCommand.Embeddings.class,
                 BenchCommand.Relevance.class, BenchCommand.Search.class, BenchCommand.SearchLatency.class,
-                BenchCommand.Recs.class, BenchCommand.RecsLoad.class, BenchCommand.Pricing.class})
+                BenchCommand.Recs.class, BenchCommand.RecsLoad.class, BenchCommand.Pricing.class, BenchCommand.Images.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -287,6 +288,38 @@ final class BenchCommand implements Runnable {
             RecsLoadBenchmark.Options options = new RecsLoadBenchmark.Options(products, shoppers, days, duration, warmup, threads,
                     connections, realtimeConnections, targetRate, realtimeTargetRate, store == null ? defaultCache() : store, seed, wrk);
             return emit(new RecsLoadBenchmark(options, msg -> System.err.println("bench recs-load: " + msg)).run(), json);
+        }
+    }
+
+    /** {@code aisle bench images}. */
+    @Command(name = "images", mixinStandardHelpOptions = true,
+            description = {"The image pipeline on white-background product photos (images_index.csv + JPEGs): mask",
+                    "coverage and confidence, exact product preservation, QC verdicts and time per image for the main",
+                    "image on white (1:1), a studio scene (4:5) and a room scene (16:9) from the built-in compositor."})
+    static final class Images implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "The product-images folder (images_index.csv and the photos)")
+        Path data;
+        @Option(names = "--long-side", description = "Photos are scaled to this many px on the long side (default: ${DEFAULT-VALUE})", defaultValue = "1080")
+        int longSide;
+        @Option(names = "--warmup", description = "Unmeasured rounds over all photos (default: ${DEFAULT-VALUE})", defaultValue = "2")
+        int warmup;
+        @Option(names = "--rounds", description = "Measured rounds; the median per photo is reported (default: ${DEFAULT-VALUE})", defaultValue = "3")
+        int rounds;
+        @Option(names = "--out", description = "Also write every mask and output here, to look at")
+        Path out;
+        @Option(names = "--seed", description = "Scene seed (default: ${DEFAULT-VALUE})", defaultValue = "42")
+        long seed;
+        @Option(names = "--json", description = "Also write the figures as JSON to this file")
+        Path json;
+
+        @Override public Integer call() {
+            if (longSide < 64 || longSide > 8000) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--long-side must be 64..8000");
+            if (warmup < 0 || rounds < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--warmup must be >= 0 and --rounds >= 1");
+            ImagesBenchmark bench = new ImagesBenchmark(new ImagesBenchmark.Options(data, longSide, warmup, rounds, out, seed),
+                    msg -> System.err.println("bench images: " + msg));
+            BenchReport report = bench.run();
+            bench.printRows(System.out);
+            return emit(report, json);
         }
     }
 }

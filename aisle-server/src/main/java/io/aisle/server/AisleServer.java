@@ -18,6 +18,11 @@ import io.aisle.server.api.PricingJson;
 import io.aisle.server.api.PricingRoutes;
 import io.aisle.server.pricing.PricingDesk;
 import io.aisle.server.pricing.PricingLedger;
+import io.aisle.server.api.ImageRoutes;
+import io.aisle.server.console.ImagePages;
+import io.aisle.server.images.ImageBackends;
+import io.aisle.server.images.ImageJobs;
+import io.aisle.vision.ImageLimits;
 import io.aisle.server.api.ModelRoutes;
 import io.aisle.server.api.ProductInsightRoutes;
 import io.aisle.server.api.ProductRoutes;
@@ -95,6 +100,7 @@ public final class AisleServer implements AutoCloseable {
     private final ExperimentResults experimentResults;
     private final RecommendationHost recommendations;
     private final Retrainer retrainer;
+    private final ImageJobs imageJobs;
 
     private AisleServer(ServerConfig config, EmbeddedStorage storage, ApiKeys keys, Personalization.Options options) {
         this.config = config;
@@ -127,6 +133,7 @@ public final class AisleServer implements AutoCloseable {
         this.personalization = new Personalization(storage, options, encoder,
                 List.of(new SearchHistory(storage.catalog()::get, search.learner()), tallies, pulse));
         this.experimentResults = new ExperimentResults(personalization, tallies);
+        this.imageJobs = new ImageJobs(config.dataDir(), mapper, ImageBackends.from(System.getenv()), ImageLimits.standard(), clock);
         this.recommendations = new RecommendationHost(storage.catalog(), storage.models(), personalization, pulse, metrics,
                 clock, RecommendationHost.Settings.defaults());
         this.retrainer = new Retrainer(new RecsTrainer(storage.events(), storage.models()), storage.events(), recommendations,
@@ -201,7 +208,9 @@ public final class AisleServer implements AutoCloseable {
                 new ExperimentRoutes(experiments, experimentResults, new ExperimentJson(mapper), mapper),
                 new ExperimentPages(experiments, experimentResults, keys),
                 new PricingRoutes(pricing, pricingJson, mapper, Clock.systemUTC()),
-                new PricingPages(pricing, keys));
+                new PricingPages(pricing, keys),
+                new ImageRoutes(imageJobs, storage.catalog(), mapper, config.maxRequestBytes()),
+                new ImagePages(imageJobs, keys));
     }
 
     /** Opens the data directory and starts serving, with personalization's default options. */
@@ -227,6 +236,7 @@ public final class AisleServer implements AutoCloseable {
             } catch (RuntimeException e) {
                 server.retrainer.close();
                 server.recommendations.close();
+                server.imageJobs.close();
                 server.search.close();
                 server.personalization.close();
                 throw e;
@@ -274,6 +284,7 @@ public final class AisleServer implements AutoCloseable {
         app.stop();
         retrainer.close();
         recommendations.close();
+        imageJobs.close();
         search.close();
         personalization.close();
         gcMetrics.close();
