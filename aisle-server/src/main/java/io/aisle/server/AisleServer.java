@@ -11,6 +11,8 @@ import io.aisle.ingest.EventIngestion;
 import io.aisle.ingest.ShopperErasure;
 import io.aisle.ingest.ShopperService;
 import io.aisle.ingest.catalog.CatalogImporter;
+import io.aisle.server.api.ContentJson;
+import io.aisle.server.api.ContentRoutes;
 import io.aisle.server.api.EventRoutes;
 import io.aisle.server.api.ExperimentJson;
 import io.aisle.server.api.ExperimentRoutes;
@@ -35,6 +37,8 @@ import io.aisle.server.api.SearchJson;
 import io.aisle.server.api.SearchRoutes;
 import io.aisle.server.api.SystemRoutes;
 import io.aisle.server.console.ConsoleRoutes;
+import io.aisle.server.console.ContentPages;
+import io.aisle.server.content.ContentHost;
 import io.aisle.server.console.ExperimentPages;
 import io.aisle.server.console.PricingPages;
 import io.aisle.server.console.SearchPages;
@@ -101,6 +105,7 @@ public final class AisleServer implements AutoCloseable {
     private final RecommendationHost recommendations;
     private final Retrainer retrainer;
     private final ImageJobs imageJobs;
+    private final ContentHost content;
 
     private AisleServer(ServerConfig config, EmbeddedStorage storage, ApiKeys keys, Personalization.Options options) {
         this.config = config;
@@ -138,6 +143,7 @@ public final class AisleServer implements AutoCloseable {
                 clock, RecommendationHost.Settings.defaults());
         this.retrainer = new Retrainer(new RecsTrainer(storage.events(), storage.models()), storage.events(), recommendations,
                 config.recsRetrainEvery(), RETRAIN_MIN_NEW_EVENTS);
+        this.content = new ContentHost(storage.catalog(), storage.events(), System.getenv(), clock);
 
         Problems problems = new Problems(mapper);
         Auth auth = new Auth(keys);
@@ -210,7 +216,9 @@ public final class AisleServer implements AutoCloseable {
                 new PricingRoutes(pricing, pricingJson, mapper, Clock.systemUTC()),
                 new PricingPages(pricing, keys),
                 new ImageRoutes(imageJobs, storage.catalog(), mapper, config.maxRequestBytes()),
-                new ImagePages(imageJobs, keys));
+                new ImagePages(imageJobs, keys),
+                new ContentRoutes(content, new ContentJson(mapper), mapper),
+                new ContentPages(content, keys));
     }
 
     /** Opens the data directory and starts serving, with personalization's default options. */
@@ -237,6 +245,7 @@ public final class AisleServer implements AutoCloseable {
                 server.retrainer.close();
                 server.recommendations.close();
                 server.imageJobs.close();
+                server.content.close();
                 server.search.close();
                 server.personalization.close();
                 throw e;
@@ -280,11 +289,15 @@ public final class AisleServer implements AutoCloseable {
     /** The scheduled retraining of the served sequence model. */
     public Retrainer retrainer() { return retrainer; }
 
+    /** The content studio: generation jobs, review queue, published texts. */
+    public ContentHost content() { return content; }
+
     @Override public void close() {
         app.stop();
         retrainer.close();
         recommendations.close();
         imageJobs.close();
+        content.close();
         search.close();
         personalization.close();
         gcMetrics.close();

@@ -1,0 +1,92 @@
+package io.aisle.content.pipeline;
+
+import io.aisle.core.validation.ValidationException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Texts no candidate of which passed on its own, waiting for a person: approve one candidate (it is published) or
+ * reject them all. Thread-safe.
+ */
+public final class ReviewQueue {
+    /** Where an item is in review. */
+    public enum Status { PENDING, APPROVED, REJECTED;
+        public String wire() { return name().toLowerCase(java.util.Locale.ROOT); }
+    }
+
+    /**
+     * One text under review.
+     *
+     * @param chosen the approved candidate's index, or -1
+     * @param note   the reviewer's reason, for rejections
+     */
+    public record Item(String id, ContentOutcome outcome, Status status, Instant queuedAt, int chosen, String note) {}
+
+    private final Map<String, Item> items = new LinkedHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final PublishedContent published;
+    private final Clock clock;
+
+    public ReviewQueue(PublishedContent published, Clock clock) {
+        this.published = published;
+        this.clock = clock;
+    }
+
+    public synchronized Item add(ContentOutcome outcome) {
+        Item item = new Item("r" + ids.incrementAndGet(), outcome, Status.PENDING, clock.instant(), -1, "");
+        items.put(item.id(), item);
+        return item;
+    }
+
+    /** Items with {@code status} (all when null), oldest first. */
+    public synchronized List<Item> list(Status status) {
+        List<Item> out = new ArrayList<>();
+        for (Item i : items.values()) if (status == null || i.status() == status) out.add(i);
+        return out;
+    }
+
+    public synchronized Optional<Item> get(String id) { return Optional.ofNullable(items.get(id)); }
+
+    /**
+     * Publishes candidate {@code index} of a pending item. A candidate that failed a gate may be approved: the
+     * reviewer has read it; the failure stays on record.
+     *
+     * @throws ValidationException naming {@code candidate} when the index is out of range or the text is empty,
+     *                             or {@code id} when the item was already decided
+     */
+    public synchronized Item approve(String id, int index, String reviewer) {
+        Item item = pending(id);
+        var candidates = item.outcome().candidates();
+        if (index < 0 || index >= candidates.size()) {
+            throw new ValidationException("candidate", "must be 0.." + (candidates.size() - 1) + ", got " + index);
+        }
+        Candidate c = candidates.get(index);
+        if (c.text().isBlank()) throw new ValidationException("candidate", "candidate " + index + " has no text (its generation failed)");
+        published.put(new PublishedText(item.outcome().subject(), item.outcome().kind(), item.outcome().locale(), c.text(),
+                c.backend(), "review", clock.instant()));
+        Item done = new Item(id, item.outcome(), Status.APPROVED, item.queuedAt(), index, reviewer == null ? "" : reviewer);
+        items.put(id, done);
+        return done;
+    }
+
+    public synchronized Item reject(String id, String note) {
+        Item item = pending(id);
+        Item done = new Item(id, item.outcome(), Status.REJECTED, item.queuedAt(), -1, note == null ? "" : note);
+        items.put(id, done);
+        return done;
+    }
+
+    private Item pending(String id) {
+        Item item = items.get(id);
+        if (item == null) throw new java.util.NoSuchElementException("no review item '" + id + "'");
+        if (item.status() != Status.PENDING) throw new ValidationException("id", "item " + id + " was already " + item.status().wire());
+        return item;
+    }
+}
