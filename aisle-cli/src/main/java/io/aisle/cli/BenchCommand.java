@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
         subcommands = {BenchCommand.Ingest.class, BenchCommand.Features.class, BenchCommand.Embeddings.class,
                 BenchCommand.Relevance.class, BenchCommand.Search.class, BenchCommand.SearchLatency.class,
                 BenchCommand.Recs.class, BenchCommand.RecsLoad.class, BenchCommand.Pricing.class, BenchCommand.Images.class,
-                BenchCommand.Content.class})
+                BenchCommand.Content.class, BenchCommand.Assistant.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -144,6 +144,31 @@ final class BenchCommand implements Runnable {
             int code = emit(report, json);
             System.out.println(RelevanceBenchmark.NOTE);
             return code;
+        }
+    }
+
+    /** {@code aisle bench assistant}. */
+    @Command(name = "assistant", mixinStandardHelpOptions = true,
+            description = {"The shopping assistant on multi-turn dialogues generated from the demo catalogue, with",
+                    "known answers: constraint satisfaction, hallucinations, entity and intent accuracy, latency",
+                    "of the built-in (offline) backend."})
+    static final class Assistant implements Callable<Integer> {
+        @Option(names = "--products", description = "Catalogue size (default: ${DEFAULT-VALUE}, the demo's)", defaultValue = "2000")
+        int products;
+        @Option(names = "--dialogues", description = "Dialogues to run (default: ${DEFAULT-VALUE})", defaultValue = "300")
+        int dialogues;
+        @Option(names = "--seed", description = "Seed of the catalogue and dialogues (default: ${DEFAULT-VALUE})", defaultValue = "42")
+        long seed;
+        @Option(names = "--verbose", description = "Print every turn that missed its known answer")
+        boolean verbose;
+        @Option(names = "--json", description = "Also write the figures as JSON to this file")
+        Path json;
+
+        @Override public Integer call() {
+            var options = new io.aisle.bench.assistant.AssistantBenchmark.Options(products, dialogues, seed, verbose);
+            BenchReport report = new io.aisle.bench.assistant.AssistantBenchmark(options,
+                    msg -> System.err.println("bench assistant: " + msg)).run();
+            return emit(report, json);
         }
     }
 

@@ -13,6 +13,14 @@ import io.aisle.ingest.ShopperService;
 import io.aisle.ingest.catalog.CatalogImporter;
 import io.aisle.server.api.ContentJson;
 import io.aisle.server.api.ContentRoutes;
+import io.aisle.assistant.Assistant;
+import io.aisle.assistant.AssistantSettings;
+import io.aisle.assistant.FileConversationStore;
+import io.aisle.assistant.PreferenceMemory;
+import io.aisle.llm.LlmConfig;
+import io.aisle.llm.OpenAiTextGenerator;
+import io.aisle.server.api.AssistantJson;
+import io.aisle.server.api.AssistantRoutes;
 import io.aisle.server.api.EventRoutes;
 import io.aisle.server.api.ExperimentJson;
 import io.aisle.server.api.ExperimentRoutes;
@@ -42,6 +50,7 @@ import io.aisle.server.content.ContentHost;
 import io.aisle.server.console.ExperimentPages;
 import io.aisle.server.console.PricingPages;
 import io.aisle.server.console.SearchPages;
+import io.aisle.server.console.StoreChat;
 import io.aisle.server.console.ShopperPages;
 import io.aisle.server.derived.ExperimentResults;
 import io.aisle.server.derived.ExperimentTallies;
@@ -218,7 +227,23 @@ public final class AisleServer implements AutoCloseable {
                 new ImageRoutes(imageJobs, storage.catalog(), mapper, config.maxRequestBytes()),
                 new ImagePages(imageJobs, keys),
                 new ContentRoutes(content, new ContentJson(mapper), mapper),
-                new ContentPages(content, keys));
+                new ContentPages(content, keys),
+                new AssistantRoutes(assistant(storage), new AssistantJson(mapper), mapper),
+                new StoreChat());
+    }
+
+    /**
+     * The shopping assistant: conversations under the data directory, answers from the built-in composer unless an
+     * OpenAI-compatible server is configured ({@link LlmConfig#fromEnv}); either way verified against the catalogue.
+     */
+    private Assistant assistant(EmbeddedStorage storage) {
+        Clock clock = Clock.systemUTC();
+        AssistantSettings settings = AssistantSettings.defaults();
+        var llm = LlmConfig.fromEnv(System.getenv());
+        llm.ifPresent(c -> log.atInfo().addKeyValue("llm", c).log("assistant answers through an LLM, verified"));
+        return new Assistant(search.search(), storage.catalog(), llm.map(OpenAiTextGenerator::new).orElse(null),
+                new FileConversationStore(config.dataDir().resolve("assistant"), settings, clock),
+                new PreferenceMemory(storage.shoppers(), clock), settings, clock);
     }
 
     /** Opens the data directory and starts serving, with personalization's default options. */
