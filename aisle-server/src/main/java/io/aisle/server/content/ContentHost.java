@@ -1,12 +1,12 @@
 package io.aisle.server.content;
 
+import io.aisle.llm.LlmConfig;
+import io.aisle.llm.OpenAiTextGenerator;
 import io.aisle.content.ContentStudio;
 import io.aisle.content.compose.Composer;
 import io.aisle.content.facts.FactRetriever;
 import io.aisle.content.facts.SearchTerms;
 import io.aisle.content.gate.BrandVoice;
-import io.aisle.content.llm.LlmSettings;
-import io.aisle.content.llm.OpenAiCompatibleGenerator;
 import io.aisle.content.pipeline.ContentJobs;
 import io.aisle.content.pipeline.PipelineSettings;
 import io.aisle.content.pipeline.PublishedContent;
@@ -42,9 +42,9 @@ public final class ContentHost implements AutoCloseable {
 
     public ContentHost(CatalogStore catalog, EventLog events, Map<String, String> env, Clock clock) {
         this.catalog = catalog;
-        TextGenerator generator = LlmSettings.fromEnvironment(env).<TextGenerator>map(s -> {
-            log.atInfo().addKeyValue("settings", s).log("content generation through an OpenAI-compatible server");
-            return new OpenAiCompatibleGenerator(s);
+        TextGenerator generator = LlmConfig.fromEnv(env).<TextGenerator>map(c -> {
+            log.atInfo().addKeyValue("llm", c).log("content generation through an OpenAI-compatible server");
+            return new OpenAiTextGenerator(c);
         }).orElseGet(Composer::new);
         this.studio = ContentStudio.of(generator, BrandVoice.plainSpoken(), PipelineSettings.defaults(), Discriminator.withPrior());
         this.review = new ReviewQueue(published, clock);
