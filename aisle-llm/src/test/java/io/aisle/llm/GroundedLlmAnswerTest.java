@@ -1,5 +1,6 @@
 package io.aisle.llm;
 
+import io.aisle.assistant.TestCatalogue;
 import io.aisle.assistant.Assistant;
 import io.aisle.assistant.AssistantSettings;
 import io.aisle.assistant.AnswerComposer;
@@ -27,11 +28,11 @@ class GroundedLlmAnswerTest {
 
     @BeforeEach void setUp() throws Exception {
         stub = new ChatStub();
-        search = new CatalogueSearch(LlmTestCatalogue.products(), p -> null, null);
+        search = new CatalogueSearch(TestCatalogue.products(), p -> null, null);
         LlmConfig config = new LlmConfig(stub.baseUrl(), "stub-model", SECRET, Duration.ofSeconds(5), 400);
         AssistantSettings settings = AssistantSettings.defaults();
         Clock clock = Clock.systemUTC();
-        assistant = new Assistant(search.engine(null), new CatalogSnapshot(LlmTestCatalogue.products()),
+        assistant = new Assistant(search.engine(null), new CatalogSnapshot(TestCatalogue.products()),
                 new OpenAiTextGenerator(config), new MemoryConversationStore(settings, clock), new PreferenceMemory(null, clock),
                 settings, clock);
     }
