@@ -6,6 +6,8 @@ import io.aisle.bench.FeatureBenchmark;
 import io.aisle.bench.IngestBenchmark;
 import io.aisle.bench.RelevanceBenchmark;
 import io.aisle.bench.content.ContentBenchmark;
+import io.aisle.bench.forecast.ForecastBenchmark;
+import io.aisle.bench.forecast.InventoryBenchmark;
 import io.aisle.bench.pricing.PricingBenchmark;
 import io.aisle.bench.images.ImagesBenchmark;
 import io.aisle.bench.recs.RecsBenchmark;
@@ -23,7 +25,8 @@ import java.util.concurrent.Callable;
         subcommands = {BenchCommand.Ingest.class, BenchCommand.Features.class, BenchCommand.Embeddings.class,
                 BenchCommand.Relevance.class, BenchCommand.Search.class, BenchCommand.SearchLatency.class,
                 BenchCommand.Recs.class, BenchCommand.RecsLoad.class, BenchCommand.Pricing.class, BenchCommand.Images.class,
-                BenchCommand.Content.class, BenchCommand.Assistant.class})
+                BenchCommand.Content.class, BenchCommand.Assistant.class, BenchCommand.Forecast.class,
+                BenchCommand.Inventory.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -371,6 +374,45 @@ final class BenchCommand implements Runnable {
             int code = emit(report, json);
             System.out.println(ContentBenchmark.NOTE);
             return code;
+        }
+    }
+
+    /** {@code aisle bench forecast}. */
+    @Command(name = "forecast", mixinStandardHelpOptions = true,
+            description = {"Weekly demand forecasts on Dominick's orange juice (913 store x brand series), three rolling",
+                    "origins of 12 weeks with known prices and promotions: naive, seasonal-naive, pooled regression,",
+                    "R's ets / auto.arima / auto.arima with regressors (when Rscript is installed) and Aisle."})
+    static final class Forecast implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "The dominicks-oj folder (orangeJuice_yx.csv) or the file")
+        Path data;
+        @Option(names = "--no-r", description = "Leave R's baselines out")
+        boolean noR;
+        @Option(names = "--windows", description = "Score only the first N of the three origins, for a quick look (default: ${DEFAULT-VALUE})", defaultValue = "3")
+        int windows;
+        @Option(names = "--json", description = "Also write the figures as JSON to this file")
+        Path json;
+
+        @Override public Integer call() {
+            long t0 = System.nanoTime();
+            var options = new ForecastBenchmark.Options(data, !noR, io.aisle.forecast.ForecastConfig.defaults().withPaths(0), windows);
+            BenchReport report = ForecastBenchmark.run(options, System.err);
+            System.err.printf("bench forecast: %.1f s in all%n", (System.nanoTime() - t0) / 1e9);
+            return emit(report, json);
+        }
+    }
+
+    /** {@code aisle bench inventory}. */
+    @Command(name = "inventory", mixinStandardHelpOptions = true,
+            description = {"Replays the orange-juice test weeks with weekly review and a 1-3 week lead time: Aisle's",
+                    "forecast-quantile policy against a moving-average order-up-to rule, stock-outs at equal or lower holding."})
+    static final class Inventory implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "The dominicks-oj folder (orangeJuice_yx.csv) or the file")
+        Path data;
+        @Option(names = "--json", description = "Also write the figures as JSON to this file")
+        Path json;
+
+        @Override public Integer call() {
+            return emit(InventoryBenchmark.run(data, System.err), json);
         }
     }
 }

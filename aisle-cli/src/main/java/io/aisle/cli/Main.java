@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "aisle", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Aisle: a self-hosted AI commerce engine (events, catalogue, search, recommendations, ...).",
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, SimulateCommand.class,
-                BenchCommand.class, TrainCommand.class, PricingCommand.class, ImagesCommand.class, ContentCommand.class, CommandLine.HelpCommand.class},
+                BenchCommand.class, TrainCommand.class, PricingCommand.class, ImagesCommand.class, ContentCommand.class, ForecastCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'aisle help COMMAND' for a command's options."})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

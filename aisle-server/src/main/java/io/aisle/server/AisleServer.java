@@ -22,6 +22,11 @@ import io.aisle.llm.OpenAiTextGenerator;
 import io.aisle.server.api.AssistantJson;
 import io.aisle.server.api.AssistantRoutes;
 import io.aisle.server.api.EventRoutes;
+import io.aisle.server.api.ForecastRoutes;
+import io.aisle.server.console.ForecastPages;
+import io.aisle.server.forecast.DemandForecasts;
+import io.aisle.forecast.ForecastConfig;
+import io.aisle.forecast.inventory.InventoryPlanner;
 import io.aisle.server.api.ExperimentJson;
 import io.aisle.server.api.ExperimentRoutes;
 import io.aisle.server.api.PricingJson;
@@ -202,6 +207,8 @@ public final class AisleServer implements AutoCloseable {
         ShopperProfiles profiles = new ShopperProfiles(storage.shoppers(), shopperJson, sections);
         PricingJson pricingJson = new PricingJson(mapper);
         PricingDesk pricing = new PricingDesk(new PricingLedger(config.dataDir(), mapper), pricingJson, mapper, Clock.systemUTC());
+        DemandForecasts demand = new DemandForecasts(storage.events(), Clock.systemUTC(), ForecastConfig.defaults());
+        InventoryPlanner planner = new InventoryPlanner(42);
         return List.of(
                 new SystemRoutes(metrics, () -> storage.events().lastOffset() >= 0 && storage.catalog().count() >= 0),
                 new EventRoutes(services.ingestion(), storage.events(), services.eventJson(), mapper,
@@ -229,7 +236,9 @@ public final class AisleServer implements AutoCloseable {
                 new ContentRoutes(content, new ContentJson(mapper), mapper),
                 new ContentPages(content, keys),
                 new AssistantRoutes(assistant(storage), new AssistantJson(mapper), mapper),
-                new StoreChat());
+                new StoreChat(),
+                new ForecastRoutes(demand, planner, mapper),
+                new ForecastPages(demand, planner, keys));
     }
 
     /**
