@@ -1,5 +1,7 @@
 package io.aisle.server;
 
+import io.aisle.core.catalog.Money;
+import io.aisle.core.catalog.ProductId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aisle.core.json.EventJson;
 import io.aisle.core.json.Json;
@@ -206,7 +208,11 @@ public final class AisleServer implements AutoCloseable {
         List<ProfileSection> sections = new ProfileSections(personalization, mapper).all();
         ShopperProfiles profiles = new ShopperProfiles(storage.shoppers(), shopperJson, sections);
         PricingJson pricingJson = new PricingJson(mapper);
-        PricingDesk pricing = new PricingDesk(new PricingLedger(config.dataDir(), mapper), pricingJson, mapper, Clock.systemUTC());
+        PricingDesk pricing = new PricingDesk(new PricingLedger(config.dataDir(), mapper), pricingJson, mapper, Clock.systemUTC(),
+                (id, price) -> storage.catalog().get(ProductId.of(id)).map(p -> {
+                    services.catalog().upsertAll(List.of(p.withPrice(new Money(price, p.price().currency()))));
+                    return true;
+                }).orElse(false));
         DemandForecasts demand = new DemandForecasts(storage.events(), Clock.systemUTC(), ForecastConfig.defaults());
         InventoryPlanner planner = new InventoryPlanner(42);
         return List.of(

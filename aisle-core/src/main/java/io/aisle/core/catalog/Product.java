@@ -34,6 +34,11 @@ public record Product(
         images = List.copyOf(images == null ? List.of() : images);
     }
 
+    /** This product at another price. */
+    public Product withPrice(Money newPrice) {
+        return new Product(id, parentId, title, description, brand, categoryPath, attributes, newPrice, stock, images, url);
+    }
+
     /** Units on hand over all locations. */
     public int totalStock() { return stock.values().stream().mapToInt(Integer::intValue).sum(); }
 

@@ -43,15 +43,22 @@ public final class PricingDesk {
     private final PricingJson json;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final CatalogPrices catalog;
     private final Map<String, ObjectNode> recommendations = new LinkedHashMap<>();
     private final List<ObjectNode> audit = new ArrayList<>();
     private long sequence;
 
     public PricingDesk(PricingLedger ledger, PricingJson json, ObjectMapper mapper, Clock clock) {
+        this(ledger, json, mapper, clock, CatalogPrices.NONE);
+    }
+
+    /** @param catalog where an applied price is written, so shoppers see it */
+    public PricingDesk(PricingLedger ledger, PricingJson json, ObjectMapper mapper, Clock clock, CatalogPrices catalog) {
         this.ledger = ledger;
         this.json = json;
         this.mapper = mapper;
         this.clock = clock;
+        this.catalog = catalog;
         for (JsonNode entry : ledger.read()) replay((ObjectNode) entry);
     }
 
@@ -170,6 +177,11 @@ public final class PricingDesk {
                 .put("product_id", rec.path("product_id").asText()).put("by", by).put("at", clock.instant().toString())
                 .put("old_price", rec.path("current_price").asDouble()).put("new_price", rec.path("price").asDouble())
                 .put("reason", reason.isBlank() ? rec.path("why").asText() : reason);
+        if (to.equals("applied")) {
+            // The catalogue first: a price recorded as applied must be the price shoppers see.
+            boolean inCatalogue = catalog.set(entry.path("product_id").asText(), rec.path("price").decimalValue());
+            entry.put("catalogue", inCatalogue ? "updated" : "not in catalogue");
+        }
         ledger.append(entry);
         rec.put("status", to);
         audit.add(entry);

@@ -34,6 +34,12 @@ class PricingApiTest {
     @AfterEach void stop() { server.close(); }
 
     @Test void recommends_inside_guardrails_then_approve_and_apply_leave_an_audit_trail() {
+        // oj-64 is in the catalogue, so applying its price changes what shoppers see; oj-96 is not.
+        TestServer.Response put = server.put("/v1/products/oj-64", ADMIN_KEY, """
+                {"title": "Orange juice 64 oz", "brand": "Tropicana", "category_path": ["Grocery", "Juice"], "price": 2.49,
+                 "currency": "USD", "stock": {"main": 400}}
+                """);
+        assertThat(put.status()).as(put.body()).isIn(200, 201);
         TestServer.Response created = server.post("/v1/pricing/recommendations", ADMIN_KEY, REQUEST);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode recs = created.json().get("recommendations");
@@ -68,6 +74,10 @@ class PricingApiTest {
         TestServer.Response applied = server.post("/v1/pricing/recommendations/" + id + "/apply", ADMIN_KEY, "{\"by\": \"ben\"}");
         assertThat(applied.json().get("status").asText()).isEqualTo("applied");
         assertThat(server.get("/v1/pricing/recommendations/" + id, ADMIN_KEY).json().get("status").asText()).isEqualTo("applied");
+        assertThat(applied.json().get("status").asText()).isEqualTo("applied");
+        JsonNode product = server.get("/v1/products/oj-64", PUBLIC_KEY).json();
+        assertThat(product.get("price").decimalValue()).isEqualByComparingTo(java.math.BigDecimal.valueOf(price));
+        assertThat(product.get("currency").asText()).isEqualTo("USD");
 
         JsonNode audit = server.get("/v1/pricing/audit?product_id=oj-64", ADMIN_KEY).json().get("entries");
         List<String> types = new ArrayList<>();
@@ -80,6 +90,7 @@ class PricingApiTest {
         assertThat(approval.get("new_price").asDouble()).isEqualTo(price);
         assertThat(approval.get("at").asText()).isNotBlank();
         assertThat(audit.get(2).get("by").asText()).isEqualTo("ben");
+        assertThat(audit.get(2).get("catalogue").asText()).isEqualTo("updated");
         assertThat(audit.get(2).get("reason").asText()).startsWith("best expected profit");
         // The ledger is a file in the data directory: the audit survives the process.
         assertThat(server.dataDir().resolve("pricing-ledger.jsonl")).exists();
