@@ -41,6 +41,14 @@ final class ConsoleClient {
         return send(b);
     }
 
+    /** POST of a url-encoded form body with the console cookie (null for none). */
+    HttpResponse<String> postForm(String path, String cookieKey, String form) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (cookieKey != null) b.header("Cookie", io.aisle.server.http.Auth.CONSOLE_COOKIE + "=" + cookieKey);
+        return send(b);
+    }
+
     private URI uri(String path) { return URI.create(server.baseUrl() + path); }
 
     private HttpResponse<String> send(HttpRequest.Builder b) {

@@ -9,13 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContentPagesTest {
     private TestServer server;
     private ConsoleClient client;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeEach void start() {
         server = TestServer.start();
@@ -55,20 +48,7 @@ class ContentPagesTest {
         assertThat(client.get("/console/content", null).statusCode()).isIn(302, 303);
     }
 
-    private HttpResponse<String> post(String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(30))
-                .header("Cookie", io.aisle.server.http.Auth.CONSOLE_COOKIE + "=" + TestServer.ADMIN_KEY)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
+    private HttpResponse<String> post(String path, String body) { return client.postForm(path, TestServer.ADMIN_KEY, body); }
 
     private static void sleep() {
         try { Thread.sleep(50); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
