@@ -72,11 +72,12 @@ public final class RecommendationHost implements Recommender, ActorMemory, AutoC
         }
 
         /**
-         * 20,000 final lists for 10 minutes, 50,000 per-item lists for 30, 50 neighbours, 10,000 listings precomputed
-         * at half a core, vector neighbours among the 20,000 most popular.
+         * 200,000 final lists for 10 minutes (a list of 20 is about 1.5 KB: room for every active shopper of a large
+         * store), 50,000 per-item lists for 30, 50 neighbours, 10,000 listings precomputed at half a core, vector
+         * neighbours among the 20,000 most popular.
          */
         public static Settings defaults() {
-            return new Settings(20_000, Duration.ofMinutes(10), 50_000, Duration.ofMinutes(30), 50, 10_000, 20_000, 0.5,
+            return new Settings(200_000, Duration.ofMinutes(10), 50_000, Duration.ofMinutes(30), 50, 10_000, 20_000, 0.5,
                     Duration.ofMinutes(30), 20);
         }
     }
