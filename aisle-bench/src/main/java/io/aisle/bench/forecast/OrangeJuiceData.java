@@ -1,21 +1,15 @@
 package io.aisle.bench.forecast;
 
+import io.aisle.bench.OrangeJuiceFile;
 import io.aisle.forecast.DemandSeries;
 import io.aisle.forecast.Panel;
 import io.aisle.forecast.SeriesKey;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Dominick's refrigerated orange juice (bayesm {@code orangeJuice$yx}): one weekly series per store x brand, units =
@@ -24,29 +18,21 @@ import org.apache.commons.csv.CSVRecord;
  * (deal, feat) so the grid is complete.
  */
 record OrangeJuiceData(Panel panel, int firstWeek) {
-    static final int BRANDS = 11;
+    static final int BRANDS = OrangeJuiceFile.BRANDS;
 
     static OrangeJuiceData load(Path data) {
-        Path file = Files.isDirectory(data) ? data.resolve("orangeJuice_yx.csv") : data;
-        if (!Files.isRegularFile(file)) throw new IllegalArgumentException("--data: no orangeJuice_yx.csv at " + data);
         Map<String, Map<Integer, double[]>> rows = new TreeMap<>();
         int minWeek = Integer.MAX_VALUE, maxWeek = Integer.MIN_VALUE;
-        try (Reader in = Files.newBufferedReader(file)) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                int store = Integer.parseInt(r.get("store")), brand = Integer.parseInt(r.get("brand"));
-                int week = Integer.parseInt(r.get("week"));
-                double[] v = new double[2 + 2 + BRANDS];
-                v[0] = Math.exp(Double.parseDouble(r.get("logmove")));
-                v[1] = Math.log(Double.parseDouble(r.get("price" + brand)));
-                v[2] = Double.parseDouble(r.get("deal"));
-                v[3] = Double.parseDouble(r.get("feat"));
-                for (int b = 1; b <= BRANDS; b++) v[3 + b] = Math.log(Double.parseDouble(r.get("price" + b)));
-                rows.computeIfAbsent(String.format("%03d-%02d", store, brand), k -> new TreeMap<>()).put(week, v);
-                minWeek = Math.min(minWeek, week);
-                maxWeek = Math.max(maxWeek, week);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+        for (OrangeJuiceFile.Row r : OrangeJuiceFile.read(data).rows()) {
+            double[] v = new double[2 + 2 + BRANDS];
+            v[0] = Math.exp(r.logMove());
+            v[1] = Math.log(r.ownPrice());
+            v[2] = r.deal();
+            v[3] = r.feat();
+            for (int b = 1; b <= BRANDS; b++) v[3 + b] = Math.log(r.prices()[b - 1]);
+            rows.computeIfAbsent(String.format("%03d-%02d", r.store(), r.brand()), k -> new TreeMap<>()).put(r.week(), v);
+            minWeek = Math.min(minWeek, r.week());
+            maxWeek = Math.max(maxWeek, r.week());
         }
         int length = maxWeek - minWeek + 1;
         List<String> names = new ArrayList<>(List.of("log_price", "deal", "feat"));

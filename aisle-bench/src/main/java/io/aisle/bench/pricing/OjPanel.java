@@ -1,15 +1,8 @@
 package io.aisle.bench.pricing;
 
-import io.aisle.core.validation.ValidationException;
+import io.aisle.bench.OrangeJuiceFile;
 import io.aisle.pricing.elasticity.SalesObservation;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,23 +24,12 @@ public record OjPanel(List<SalesObservation> rows) {
 
     /** Reads {@code orangeJuice_yx.csv} from {@code data} (the folder or the file). */
     public static OjPanel read(Path data) {
-        Path file = Files.isDirectory(data) ? data.resolve("orangeJuice_yx.csv") : data;
-        if (!Files.isRegularFile(file)) throw new ValidationException("--data", "no orangeJuice_yx.csv at " + data);
         List<SalesObservation> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            for (CSVRecord r : csv) {
-                int brand = Integer.parseInt(r.get("brand"));
-                double[] prices = new double[11];
-                for (int b = 1; b <= 11; b++) prices[b - 1] = Double.parseDouble(r.get("price" + b));
-                double logOthers = 0;
-                for (int b = 1; b <= 11; b++) if (b != brand) logOthers += Math.log(prices[b - 1]);
-                rows.add(new SalesObservation(r.get("store"), product(brand), Integer.parseInt(r.get("week")), prices[brand - 1],
-                        Double.parseDouble(r.get("logmove")), Double.parseDouble(r.get("deal")) > 0,
-                        Double.parseDouble(r.get("feat")) > 0, Math.exp(logOthers / 10)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+        for (OrangeJuiceFile.Row r : OrangeJuiceFile.read(data).rows()) {
+            double logOthers = 0;
+            for (int b = 1; b <= OrangeJuiceFile.BRANDS; b++) if (b != r.brand()) logOthers += Math.log(r.prices()[b - 1]);
+            rows.add(new SalesObservation(String.valueOf(r.store()), product(r.brand()), r.week(), r.ownPrice(), r.logMove(),
+                    r.deal() > 0, r.feat() > 0, Math.exp(logOthers / (OrangeJuiceFile.BRANDS - 1))));
         }
         return new OjPanel(List.copyOf(rows));
     }

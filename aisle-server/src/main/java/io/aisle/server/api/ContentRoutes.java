@@ -58,7 +58,7 @@ public final class ContentRoutes implements Routes {
         try {
             spec = json.spec(bodies.json(ctx, MAX_BODY_BYTES));
         } catch (ValidationException e) {
-            throw badRequest(e.errors());
+            throw ApiException.invalid(e.errors());
         }
         List<FieldError> missing = new ArrayList<>();
         var found = host.catalog().getAll(spec.products());
@@ -66,7 +66,7 @@ public final class ContentRoutes implements Routes {
             ProductId id = spec.products().get(i);
             if (!found.containsKey(id)) missing.add(new FieldError("product_ids[" + i + "]", "no product with id '" + id + "'"));
         }
-        if (!missing.isEmpty()) throw badRequest(missing);
+        if (!missing.isEmpty()) throw ApiException.invalid(missing);
         ContentJobs.Status status = host.jobs().submit(spec);
         ctx.header("Location", "/v1/content/jobs/" + status.id());
         ctx.status(202).json(json.job(status));
@@ -94,7 +94,7 @@ public final class ContentRoutes implements Routes {
                 try {
                     status = ReviewQueue.Status.valueOf(s.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw badRequest(List.of(new FieldError("status", "must be pending, approved, rejected or all, got '" + s + "'")));
+                    throw ApiException.invalid(List.of(new FieldError("status", "must be pending, approved, rejected or all, got '" + s + "'")));
                 }
             }
         }
@@ -110,7 +110,7 @@ public final class ContentRoutes implements Routes {
         ReviewQueue.Item item = item(ctx);
         JsonNode body = bodies.json(ctx, MAX_BODY_BYTES);
         JsonNode c = body.path("candidate");
-        if (!c.isInt()) throw badRequest(List.of(new FieldError("candidate", "is required: the index of the candidate to publish")));
+        if (!c.isInt()) throw ApiException.invalid(List.of(new FieldError("candidate", "is required: the index of the candidate to publish")));
         try {
             ctx.json(json.item(host.review().approve(item.id(), c.asInt(), body.path("reviewer").asText(""))));
         } catch (ValidationException e) {
@@ -123,9 +123,9 @@ public final class ContentRoutes implements Routes {
         String note = "";
         if (ctx.contentLength() > 0) {
             JsonNode n = bodies.json(ctx, MAX_BODY_BYTES).path("note");
-            if (!n.isMissingNode() && !n.isTextual()) throw badRequest(List.of(new FieldError("note", "must be a string")));
+            if (!n.isMissingNode() && !n.isTextual()) throw ApiException.invalid(List.of(new FieldError("note", "must be a string")));
             note = n.asText("");
-            if (note.length() > 1000) throw badRequest(List.of(new FieldError("note", "must be at most 1000 characters")));
+            if (note.length() > 1000) throw ApiException.invalid(List.of(new FieldError("note", "must be at most 1000 characters")));
         }
         try {
             ctx.json(json.item(host.review().reject(item.id(), note)));
@@ -155,15 +155,14 @@ public final class ContentRoutes implements Routes {
     private static String id(Context ctx) {
         String id = ctx.pathParam("id");
         String problem = Text.idProblem(id);
-        if (problem != null) throw badRequest(List.of(new FieldError("id", problem)));
+        if (problem != null) throw ApiException.invalid(List.of(new FieldError("id", problem)));
         return id;
     }
 
     /** An already-decided item is a conflict; a bad candidate index is a bad request. */
     private static ApiException decided(ValidationException e) {
         FieldError f = e.errors().get(0);
-        return f.field().equals("id") ? new ApiException(409, "conflict", f.reason(), e.errors(), null) : badRequest(e.errors());
+        return f.field().equals("id") ? new ApiException(409, "conflict", f.reason(), e.errors(), null) : ApiException.invalid(e.errors());
     }
 
-    static ApiException badRequest(List<FieldError> errors) { return ApiException.invalid(errors); }
 }

@@ -86,7 +86,7 @@ public final class PricingJson {
             PricingRequest request = new PricingRequest(asOf, objective, cvar, products.stream().map(PricedProduct::input).toList());
             return new PricingCall(request, products, priorMean, priorSd, explore);
         } catch (ValidationException e) {
-            throw badRequest(e.errors());
+            throw ApiException.invalid(e.errors());
         }
     }
 
@@ -138,7 +138,6 @@ public final class PricingJson {
 
     private static double round(double v) { return Math.round(v * 10_000) / 10_000.0; }
 
-    static ApiException badRequest(List<FieldError> errors) { return ApiException.invalid(errors); }
 
     /** Collects field errors while reading. */
     private static final class Reader {
@@ -146,7 +145,7 @@ public final class PricingJson {
 
         void fail(String field, String reason) { errors.add(new FieldError(field, reason)); }
 
-        void throwIfAny() { if (!errors.isEmpty()) throw badRequest(errors); }
+        void throwIfAny() { if (!errors.isEmpty()) throw ApiException.invalid(errors); }
 
         boolean object(JsonNode n, String at, Set<String> known) {
             if (n == null || !n.isObject()) {

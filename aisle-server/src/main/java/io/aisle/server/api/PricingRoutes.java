@@ -59,7 +59,7 @@ public final class PricingRoutes implements Routes {
             String field = index < 0 ? "products" : "products[" + index + "].guardrails";
             throw new ApiException(422, "infeasible_guardrails", e.getMessage(), List.of(new FieldError(field, e.getMessage())), null);
         } catch (ValidationException e) {
-            throw PricingJson.badRequest(e.errors());
+            throw ApiException.invalid(e.errors());
         }
         ObjectNode out = mapper.createObjectNode();
         out.putArray("recommendations").addAll(recs);
