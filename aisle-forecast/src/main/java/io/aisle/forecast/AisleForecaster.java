@@ -28,7 +28,8 @@ public final class AisleForecaster {
     public AisleForecaster(ForecastConfig config) { this.config = config; }
 
     /** The forecasts with the model weights the backtests chose. */
-    public record Run(List<QuantileForecast> forecasts, java.util.Map<String, Double> weights, int backtestResiduals) {}
+    public record Run(List<QuantileForecast> forecasts, java.util.Map<String, Double> weights, int backtestResiduals,
+                      java.util.Map<String, double[][]> components) {}
 
     /** Forecasts every series of {@code panel} for {@code horizon} periods from {@code origin}. */
     public Run forecast(Panel panel, int origin, int horizon, Consumer<String> progress) {
@@ -38,7 +39,7 @@ public final class AisleForecaster {
         List<PointModel> models = new ArrayList<>();
         models.add(new LocalRegressionModel(1.0));
         if (config.globalModel() && panel.size() >= MIN_GLOBAL_SERIES) {
-            models.add(new GlobalLinearModel(10.0));
+            models.add(new GlobalLinearModel(GlobalLinearModel.Penalties.defaults()));
             GlobalBoostedModel.Config d = GlobalBoostedModel.Config.defaults();
             if (config.boostedRounds() > 0) {
                 models.add(new GlobalBoostedModel(new GlobalBoostedModel.Config(config.boostedRounds(), d.eta(), d.maxDepth(),
@@ -69,6 +70,14 @@ public final class AisleForecaster {
             }
         }
         double[] w = bestWeights(preds, meta, models.size());
+        if (System.getProperty("aisle.dump") != null) try (var out = new java.io.PrintWriter(System.getProperty("aisle.dump") + "/bt" + origin + ".csv")) {
+            for (int r = 0; r < preds.size(); r++) {
+                StringBuilder sb = new StringBuilder();
+                for (double v : meta.get(r)) sb.append(v).append(',');
+                for (double v : preds.get(r)) sb.append(v).append(',');
+                out.println(sb);
+            }
+        } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
         double[][] resid = residualQuantiles(preds, meta, w, horizon);
         // Whole error paths keep the dependence across steps, but only when there are enough of them to sample from.
         List<double[]> trajectories = trajectories(preds, meta, w, horizon);
@@ -110,8 +119,12 @@ public final class AisleForecaster {
             out.add(new QuantileForecast(s.key(), origin, probs, q, mean, paths));
         }
         java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
-        for (int m = 0; m < models.size(); m++) weights.put(models.get(m).name(), w[m]);
-        return new Run(out, weights, preds.size());
+        java.util.Map<String, double[][]> components = new java.util.LinkedHashMap<>();
+        for (int m = 0; m < models.size(); m++) {
+            weights.put(models.get(m).name(), w[m]);
+            components.put(models.get(m).name(), p[m]);
+        }
+        return new Run(out, weights, preds.size(), components);
     }
 
     /**

@@ -29,7 +29,7 @@ class GlobalModelsTest {
     @Test
     void global_models_learn_the_price_and_promotion_effects_that_naive_misses() {
         double naive = error(new NaiveModel(false).forecast(cut, WEEKS, H));
-        for (PointModel m : List.<PointModel>of(new GlobalLinearModel(1.0),
+        for (PointModel m : List.<PointModel>of(new GlobalLinearModel(GlobalLinearModel.Penalties.defaults()),
                 new GlobalBoostedModel(new GlobalBoostedModel.Config(60, 0.1, 4, 5, 30, 2, 1, 1)))) {
             assertThat(error(m.forecast(cut, WEEKS, H))).as(m.name()).isLessThan(0.7 * naive);
         }

@@ -57,6 +57,9 @@ final class ForecastScores {
 
     boolean has(String system) { return sums.containsKey(system); }
 
+    /** Systems scored so far, in the order first seen. */
+    java.util.Set<String> systems() { return sums.keySet(); }
+
     /** Units filled linearly over interior gaps, then the mean absolute change; 0 when undefined. */
     static double scale(double[] units, int origin) {
         int first = -1, last = -1;

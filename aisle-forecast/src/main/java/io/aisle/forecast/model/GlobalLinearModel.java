@@ -2,21 +2,43 @@ package io.aisle.forecast.model;
 
 import io.aisle.forecast.DemandSeries;
 import io.aisle.forecast.Panel;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A ridge regression pooled across series on the log scale: a fixed effect per series, and per SKU one slope for
- * every driver (own price, promotions, rivals' prices), so a SKU's elasticities are learned from all its locations.
- * Unlike trees it extrapolates to prices never seen at a location. Its residuals carry a damped, smoothed level per
- * series, as in {@link LocalRegressionModel}.
+ * A ridge regression pooled across series on the log scale: a fixed effect per series, per SKU one slope for every
+ * driver (own price, promotions, rivals' prices, and products of the own drivers), and per series a shrunken deviation
+ * from its SKU's slopes on the own drivers, so a location's elasticities are learned from all the SKU's locations and
+ * move away from them only as far as its own data insists. Unlike trees it extrapolates to prices never seen at a
+ * location. Its residuals carry a damped, smoothed level per series, as in {@link LocalRegressionModel}.
  */
 public final class GlobalLinearModel implements PointModel {
     private static final int MAX_SKU_BLOCKS = 64;
-    private final double lambda;
 
-    public GlobalLinearModel(double lambda) { this.lambda = lambda; }
+    /**
+     * Ridge penalties (on drivers centred per series).
+     *
+     * @param own          the SKU slopes of the own drivers
+     * @param cross        the SKU slopes of the other drivers (rivals' prices): many, correlated, individually weak
+     * @param interactions the SKU slopes of the squares and products of the own drivers
+     * @param perSeries    each series' deviation from its SKU's own-driver slopes
+     */
+    public record Penalties(double own, double cross, double interactions, double perSeries) {
+        public Penalties {
+            for (double v : new double[] {own, cross, interactions, perSeries})
+                if (!(v > 0)) throw new IllegalArgumentException("penalties must be positive, got " + v);
+        }
+
+        /** The penalties the rolling-origin backtests inside Dominick's history chose before each test window (README). */
+        public static Penalties defaults() { return new Penalties(10, 100, 10, 1); }
+    }
+
+    private final Penalties penalties;
+
+    public GlobalLinearModel(Penalties penalties) { this.penalties = penalties; }
 
     @Override public String name() { return "global-linear"; }
 
@@ -26,11 +48,14 @@ public final class GlobalLinearModel implements PointModel {
         boolean perSku = skus.size() <= MAX_SKU_BLOCKS;
         int raw = panel.driverNames().size(), local = panel.localDrivers();
         int d = raw + local * (local + 1) / 2;
-        int p = 1 + (perSku ? skus.size() : 1) * d;
+        int p = (perSku ? skus.size() : 1) * d;
         double[][][] design = new double[panel.size()][][];
         for (int i = 0; i < panel.size(); i++) design[i] = design(panel.series().get(i).drivers(), raw, local, d);
-        double[][] xtx = new double[p][p];
-        double[] xty = new double[p];
+        // Normal equations of the shared slopes, with each series' own-driver deviations eliminated as they come
+        // (Schur complement): the deviation blocks touch only their SKU's block, so the system stays p x p.
+        DMatrixRMaj agg = new DMatrixRMaj(p, p);
+        DMatrixRMaj bg = new DMatrixRMaj(p, 1);
+        DMatrixRMaj[] assInv = new DMatrixRMaj[panel.size()], asg = new DMatrixRMaj[panel.size()], bs = new DMatrixRMaj[panel.size()];
         History[] hs = new History[panel.size()];
         double[][] meanX = new double[panel.size()][d];
         double[] meanY = new double[panel.size()];
@@ -43,38 +68,83 @@ public final class GlobalLinearModel implements PointModel {
                 meanY[i] += h.y()[t] / n;
                 for (int j = 0; j < d; j++) meanX[i][j] += design[i][t][j] / n;
             }
-            int off = 1 + (perSku ? skus.get(s.key().sku()) * d : 0);
+            int off = perSku ? skus.get(s.key().sku()) * d : 0;
+            DMatrixRMaj xtx = new DMatrixRMaj(d, d), xty = new DMatrixRMaj(d, 1);
             double[] x = new double[d];
             for (int t = h.first(); t < origin; t++) {
                 if (!h.observed()[t]) continue;
                 for (int j = 0; j < d; j++) x[j] = design[i][t][j] - meanX[i][j];
                 double y = h.y()[t] - meanY[i];
                 for (int a = 0; a < d; a++) {
-                    xty[off + a] += x[a] * y;
-                    for (int b = 0; b < d; b++) xtx[off + a][off + b] += x[a] * x[b];
+                    xty.data[a] += x[a] * y;
+                    for (int b = 0; b < d; b++) xtx.data[a * d + b] += x[a] * x[b];
                 }
             }
+            for (int a = 0; a < d; a++) {
+                bg.data[off + a] += xty.data[a];
+                for (int b = 0; b < d; b++) agg.data[(off + a) * p + off + b] += xtx.data[a * d + b];
+            }
+            if (local == 0) continue;
+            // This series' deviation block: X_l'X_l + penalty, its coupling X_l'X to the SKU block, X_l'y.
+            DMatrixRMaj ass = new DMatrixRMaj(local, local);
+            asg[i] = new DMatrixRMaj(local, d);
+            bs[i] = new DMatrixRMaj(local, 1);
+            for (int a = 0; a < local; a++) {
+                bs[i].data[a] = xty.data[a];
+                for (int b = 0; b < d; b++) asg[i].data[a * d + b] = xtx.data[a * d + b];
+                for (int b = 0; b < local; b++) ass.data[a * local + b] = xtx.data[a * d + b];
+                ass.data[a * local + a] += penalties.perSeries();
+            }
+            assInv[i] = new DMatrixRMaj(local, local);
+            if (!CommonOps_DDRM.invert(ass, assInv[i])) { assInv[i] = null; continue; }
+            DMatrixRMaj t1 = new DMatrixRMaj(local, d), gs = new DMatrixRMaj(d, d), gb = new DMatrixRMaj(local, 1), gv = new DMatrixRMaj(d, 1);
+            CommonOps_DDRM.mult(assInv[i], asg[i], t1);
+            CommonOps_DDRM.multTransA(asg[i], t1, gs);
+            CommonOps_DDRM.mult(assInv[i], bs[i], gb);
+            CommonOps_DDRM.multTransA(asg[i], gb, gv);
+            for (int a = 0; a < d; a++) {
+                bg.data[off + a] -= gv.data[a];
+                for (int b = 0; b < d; b++) agg.data[(off + a) * p + off + b] -= gs.data[a * d + b];
+            }
         }
-        for (int j = 1; j < p; j++) xtx[j][j] += lambda;
-        xtx[0][0] = 1;
-        double[] beta = Ridge.solve(xtx, xty);
+        for (int j = 0; j < p; j++) agg.data[j * p + j] += penalty(j % d, raw, local);
+        DMatrixRMaj betaG = new DMatrixRMaj(p, 1);
+        double[] beta = CommonOps_DDRM.solve(agg, bg, betaG) && finite(betaG.data) ? betaG.data : new double[p];
         double[][] out = new double[panel.size()][horizon];
         for (int i = 0; i < panel.size(); i++) {
             History h = hs[i];
             if (h.first() < 0) continue;
             DemandSeries s = panel.series().get(i);
-            int off = 1 + (perSku ? skus.get(s.key().sku()) * d : 0);
+            int off = perSku ? skus.get(s.key().sku()) * d : 0;
+            double[] slopes = java.util.Arrays.copyOfRange(beta, off, off + d);
+            if (assInv[i] != null) {
+                DMatrixRMaj rhs = bs[i].copy(), g = new DMatrixRMaj(local, 1), dev = new DMatrixRMaj(local, 1);
+                CommonOps_DDRM.mult(asg[i], new DMatrixRMaj(d, 1, true, slopes), g);
+                CommonOps_DDRM.subtractEquals(rhs, g);
+                CommonOps_DDRM.mult(assInv[i], rhs, dev);
+                if (finite(dev.data)) for (int a = 0; a < local; a++) slopes[a] += dev.data[a];
+            }
             int n = h.span();
             double[] e = new double[n];
-            for (int t = h.first(); t < origin; t++) e[t - h.first()] = h.y()[t] - fit(beta, off, design[i][t], meanX[i], meanY[i]);
+            for (int t = h.first(); t < origin; t++) e[t - h.first()] = h.y()[t] - fit(slopes, design[i][t], meanX[i], meanY[i]);
             double[] tuned = n >= 6 ? LocalRegressionModel.tune(e) : new double[] {0.2, 0.0};
             double level = LocalRegressionModel.level(e, tuned[0]);
             for (int k = 0; k < horizon; k++) {
-                double v = fit(beta, off, design[i][origin + k], meanX[i], meanY[i]) + Math.pow(tuned[1], k + 1) * level;
+                double v = fit(slopes, design[i][origin + k], meanX[i], meanY[i]) + Math.pow(tuned[1], k + 1) * level;
                 out[i][k] = Double.isFinite(v) ? Math.max(0, v) : h.last();
             }
         }
         return out;
+    }
+
+    private double penalty(int column, int raw, int local) {
+        if (column < local) return penalties.own();
+        return column < raw ? penalties.cross() : penalties.interactions();
+    }
+
+    private static boolean finite(double[] v) {
+        for (double x : v) if (!Double.isFinite(x)) return false;
+        return true;
     }
 
     /** Drivers, then the squares and pairwise products of the own drivers (deeper discounts can lift more). */
@@ -88,9 +158,9 @@ public final class GlobalLinearModel implements PointModel {
         return out;
     }
 
-    private static double fit(double[] beta, int off, double[] x, double[] meanX, double meanY) {
+    private static double fit(double[] slopes, double[] x, double[] meanX, double meanY) {
         double v = meanY;
-        for (int j = 0; j < x.length; j++) v += beta[off + j] * (x[j] - meanX[j]);
+        for (int j = 0; j < x.length; j++) v += slopes[j] * (x[j] - meanX[j]);
         return v;
     }
 }
