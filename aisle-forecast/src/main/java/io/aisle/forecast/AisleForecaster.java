@@ -39,11 +39,14 @@ public final class AisleForecaster {
         List<PointModel> models = new ArrayList<>();
         models.add(new LocalRegressionModel(1.0));
         if (config.globalModel() && panel.size() >= MIN_GLOBAL_SERIES) {
-            models.add(new GlobalLinearModel(GlobalLinearModel.Penalties.defaults()));
+            GlobalLinearModel linear = new GlobalLinearModel(GlobalLinearModel.Penalties.defaults());
+            models.add(linear);
             GlobalBoostedModel.Config d = GlobalBoostedModel.Config.defaults();
             if (config.boostedRounds() > 0) {
-                models.add(new GlobalBoostedModel(new GlobalBoostedModel.Config(config.boostedRounds(), d.eta(), d.maxDepth(),
-                        d.minChildWeight(), d.lookbackOrigins(), d.originStride(), d.threads(), config.seed())));
+                GlobalBoostedModel.Config boosted = new GlobalBoostedModel.Config(config.boostedRounds(), d.eta(), d.maxDepth(),
+                        d.minChildWeight(), d.lookbackOrigins(), d.originStride(), d.threads(), config.seed());
+                models.add(new GlobalBoostedModel(boosted));
+                models.add(GlobalBoostedModel.onResidualsOf(linear, boosted));
             }
         }
         // Rolling origins inside the history: what each model would have forecast, against what happened.

@@ -29,11 +29,27 @@ public final class GlobalBoostedModel implements PointModel {
     }
 
     private static final int MIN_SPAN = 8;
+    private static final int RESIDUAL_FEATURES = 4;
     private final Config config;
+    private final GlobalLinearModel base;
 
-    public GlobalBoostedModel(Config config) { this.config = config; }
+    /** Trees on the series' log levels. */
+    public GlobalBoostedModel(Config config) { this(config, null); }
 
-    @Override public String name() { return "global-boosted"; }
+    private GlobalBoostedModel(Config config, GlobalLinearModel base) {
+        this.config = config;
+        this.base = base;
+    }
+
+    /**
+     * Trees on what {@code base}'s regression part leaves unexplained: the regression carries the drivers' effects
+     * (and extrapolates them), the trees learn how its residuals move from their recent values.
+     */
+    public static GlobalBoostedModel onResidualsOf(GlobalLinearModel base, Config config) {
+        return new GlobalBoostedModel(config, base);
+    }
+
+    @Override public String name() { return base == null ? "global-boosted" : "global-hybrid"; }
 
     @Override public double[][] forecast(Panel panel, int origin, int horizon) {
         Map<String, Integer> skus = new LinkedHashMap<>(), locations = new LinkedHashMap<>();
@@ -42,6 +58,7 @@ public final class GlobalBoostedModel implements PointModel {
             locations.putIfAbsent(s.key().location(), locations.size());
         }
         int width = width(panel);
+        double[][] structural = base == null ? null : base.structural(panel, origin, horizon);
         FloatRows train = new FloatRows(width);
         int from = Math.max(MIN_SPAN, origin - config.lookbackOrigins());
         for (int i = 0; i < panel.size(); i++) {
@@ -49,11 +66,11 @@ public final class GlobalBoostedModel implements PointModel {
             for (int o = origin - 1; o >= from; o -= config.originStride()) {
                 History h = History.of(s, o);
                 if (h.first() < 0 || h.span() < MIN_SPAN) continue;
-                double base = h.meanLast(13);
+                double[] fit = structural == null ? null : structural[i];
                 for (int k = 0; k < horizon && o + k < origin; k++) {
                     double u = s.unitsAt(o + k);
                     if (Double.isNaN(u)) continue;
-                    train.add(features(panel, s, h, o, k, skus, locations, width), (float) (Math.log1p(u) - base));
+                    train.add(features(panel, s, h, fit, o, k, skus, locations, width), (float) (Math.log1p(u) - offset(h, fit, o + k)));
                 }
             }
         }
@@ -61,20 +78,21 @@ public final class GlobalBoostedModel implements PointModel {
         if (train.rows() < 50) return new NaiveModel(false).forecast(panel, origin, horizon);
         Booster booster = train(train);
         FloatRows test = new FloatRows(width);
-        double[] bases = new double[panel.size()];
         for (int i = 0; i < panel.size(); i++) {
             DemandSeries s = panel.series().get(i);
             History h = History.of(s, origin);
-            bases[i] = h.first() < 0 ? 0 : h.meanLast(13);
-            for (int k = 0; k < horizon; k++) test.add(features(panel, s, h, origin, k, skus, locations, width), 0);
+            double[] fit = structural == null ? null : structural[i];
+            for (int k = 0; k < horizon; k++) test.add(features(panel, s, h, fit, origin, k, skus, locations, width), 0);
         }
         try {
             float[][] pred = booster.inplace_predict(test.data(), test.rows(), width, Float.NaN,
                     new int[] {0, config.rounds()}, Booster.PredictionType.kValue, null);
             for (int i = 0; i < panel.size(); i++) {
                 History h = History.of(panel.series().get(i), origin);
+                double[] fit = structural == null ? null : structural[i];
                 for (int k = 0; k < horizon; k++) {
-                    out[i][k] = h.first() < 0 ? 0 : Math.max(0, bases[i] + pred[i * horizon + k][0]);
+                    double v = h.first() < 0 ? 0 : offset(h, fit, origin + k) + pred[i * horizon + k][0];
+                    out[i][k] = Double.isFinite(v) ? Math.max(0, v) : h.last();
                 }
             }
             booster.dispose();
@@ -108,10 +126,15 @@ public final class GlobalBoostedModel implements PointModel {
     }
 
     private static int width(Panel panel) {
-        return 3 + panel.driverNames().size() + panel.localDrivers() + 9;
+        return 3 + panel.driverNames().size() + panel.localDrivers() + 9 + RESIDUAL_FEATURES;
     }
 
-    private static float[] features(Panel panel, DemandSeries s, History h, int origin, int k,
+    /** What the trees' output is added to: the regression's fit for period t, or else the recent mean level. */
+    private static double offset(History h, double[] fit, int t) {
+        return fit == null ? h.meanLast(13) : fit[t];
+    }
+
+    private static float[] features(Panel panel, DemandSeries s, History h, double[] fit, int origin, int k,
                                     Map<String, Integer> skus, Map<String, Integer> locations, int width) {
         float[] f = new float[width];
         int t = origin + k;
@@ -139,7 +162,23 @@ public final class GlobalBoostedModel implements PointModel {
         f[c++] = m > 1 && back >= 0 && back >= h.first() && back < origin ? (float) (h.y()[back] - base) : Float.NaN;
         f[c++] = (float) (t % m);
         f[c++] = h.span();
+        if (fit == null) {
+            for (int j = 0; j < RESIDUAL_FEATURES; j++) f[c++] = Float.NaN;
+        } else {
+            // The regression's recent residuals (its level error) and how far its fit for t sits from the recent level.
+            f[c++] = (float) (h.last() - fit[origin - 1]);
+            f[c++] = (float) residualMean(h, fit, origin, 4);
+            f[c++] = (float) residualMean(h, fit, origin, 13);
+            f[c++] = (float) (fit[t] - base);
+        }
         return f;
+    }
+
+    private static double residualMean(History h, double[] fit, int origin, int n) {
+        int from = Math.max(h.first(), origin - n);
+        double sum = 0;
+        for (int q = from; q < origin; q++) sum += h.y()[q] - fit[q];
+        return origin > from ? sum / (origin - from) : Double.NaN;
     }
 
     /** A growing row-major float table with labels, the shape XGBoost reads. */

@@ -43,6 +43,29 @@ public final class GlobalLinearModel implements PointModel {
     @Override public String name() { return "global-linear"; }
 
     @Override public double[][] forecast(Panel panel, int origin, int horizon) {
+        double[][] structural = structural(panel, origin, horizon);
+        double[][] out = new double[panel.size()][horizon];
+        for (int i = 0; i < panel.size(); i++) {
+            History h = History.of(panel.series().get(i), origin);
+            if (h.first() < 0) continue;
+            int n = h.span();
+            double[] e = new double[n];
+            for (int t = h.first(); t < origin; t++) e[t - h.first()] = h.y()[t] - structural[i][t];
+            double[] tuned = n >= 6 ? LocalRegressionModel.tune(e) : new double[] {0.2, 0.0};
+            double level = LocalRegressionModel.level(e, tuned[0]);
+            for (int k = 0; k < horizon; k++) {
+                double v = structural[i][origin + k] + Math.pow(tuned[1], k + 1) * level;
+                out[i][k] = Double.isFinite(v) ? Math.max(0, v) : h.last();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The regression part alone (fixed effect and driver slopes, no residual level), fitted on the periods before
+     * {@code origin}, for every period up to {@code origin + horizon}; {@code NaN} for series with no history.
+     */
+    public double[][] structural(Panel panel, int origin, int horizon) {
         Map<String, Integer> skus = new LinkedHashMap<>();
         for (DemandSeries s : panel.series()) skus.putIfAbsent(s.key().sku(), skus.size());
         boolean perSku = skus.size() <= MAX_SKU_BLOCKS;
@@ -110,10 +133,13 @@ public final class GlobalLinearModel implements PointModel {
         for (int j = 0; j < p; j++) agg.data[j * p + j] += penalty(j % d, raw, local);
         DMatrixRMaj betaG = new DMatrixRMaj(p, 1);
         double[] beta = CommonOps_DDRM.solve(agg, bg, betaG) && finite(betaG.data) ? betaG.data : new double[p];
-        double[][] out = new double[panel.size()][horizon];
+        double[][] out = new double[panel.size()][origin + horizon];
         for (int i = 0; i < panel.size(); i++) {
             History h = hs[i];
-            if (h.first() < 0) continue;
+            if (h.first() < 0) {
+                java.util.Arrays.fill(out[i], Double.NaN);
+                continue;
+            }
             DemandSeries s = panel.series().get(i);
             int off = perSku ? skus.get(s.key().sku()) * d : 0;
             double[] slopes = java.util.Arrays.copyOfRange(beta, off, off + d);
@@ -124,15 +150,7 @@ public final class GlobalLinearModel implements PointModel {
                 CommonOps_DDRM.mult(assInv[i], rhs, dev);
                 if (finite(dev.data)) for (int a = 0; a < local; a++) slopes[a] += dev.data[a];
             }
-            int n = h.span();
-            double[] e = new double[n];
-            for (int t = h.first(); t < origin; t++) e[t - h.first()] = h.y()[t] - fit(slopes, design[i][t], meanX[i], meanY[i]);
-            double[] tuned = n >= 6 ? LocalRegressionModel.tune(e) : new double[] {0.2, 0.0};
-            double level = LocalRegressionModel.level(e, tuned[0]);
-            for (int k = 0; k < horizon; k++) {
-                double v = fit(slopes, design[i][origin + k], meanX[i], meanY[i]) + Math.pow(tuned[1], k + 1) * level;
-                out[i][k] = Double.isFinite(v) ? Math.max(0, v) : h.last();
-            }
+            for (int t = 0; t < origin + horizon; t++) out[i][t] = fit(slopes, design[i][t], meanX[i], meanY[i]);
         }
         return out;
     }
