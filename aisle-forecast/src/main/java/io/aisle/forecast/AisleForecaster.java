@@ -22,6 +22,8 @@ public final class AisleForecaster {
     private static final int MIN_GLOBAL_SERIES = 20;
     private static final int MIN_RESIDUALS = 30;
     private static final double INTERMITTENT = 0.3;
+    /** Steps ahead on either side whose backtest errors are pooled into a step's quantiles: five steps' worth is steadier. */
+    private static final int POOLED_STEPS = 2;
 
     private final ForecastConfig config;
 
@@ -73,14 +75,6 @@ public final class AisleForecaster {
             }
         }
         double[] w = bestWeights(preds, meta, models.size());
-        if (System.getProperty("aisle.dump") != null) try (var out = new java.io.PrintWriter(System.getProperty("aisle.dump") + "/bt" + origin + ".csv")) {
-            for (int r = 0; r < preds.size(); r++) {
-                StringBuilder sb = new StringBuilder();
-                for (double v : meta.get(r)) sb.append(v).append(',');
-                for (double v : preds.get(r)) sb.append(v).append(',');
-                out.println(sb);
-            }
-        } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
         double[][] resid = residualQuantiles(preds, meta, w, horizon);
         // Whole error paths keep the dependence across steps, but only when there are enough of them to sample from.
         List<double[]> trajectories = trajectories(preds, meta, w, horizon);
@@ -207,7 +201,7 @@ public final class AisleForecaster {
         return Math.max(1e-3, s / (h.span() - 1));
     }
 
-    /** Per step ahead, the empirical quantiles of scaled backtest errors (neighbouring steps pooled). */
+    /** Per step ahead, the empirical quantiles of scaled backtest errors ({@link #POOLED_STEPS} neighbouring steps pooled). */
     private double[][] residualQuantiles(List<double[]> preds, List<double[]> meta, double[] w, int horizon) {
         double[] probs = config.probs();
         double[][] out = new double[horizon][probs.length];
@@ -215,7 +209,7 @@ public final class AisleForecaster {
             List<Double> rs = new ArrayList<>();
             for (int r = 0; r < preds.size(); r++) {
                 double[] m = meta.get(r);
-                if (Math.abs(m[2] - k) > 1) continue;
+                if (Math.abs(m[2] - k) > POOLED_STEPS) continue;
                 rs.add(scaled(preds.get(r), m, w));
             }
             if (rs.size() < MIN_RESIDUALS) {

@@ -60,19 +60,11 @@ public final class ForecastBenchmark {
             seconds.merge("aisle", (System.nanoTime() - t0) / 1e9, Double::sum);
             log.printf("  window %d: aisle %.1f s%n", window, (System.nanoTime() - t0) / 1e9);
             log.printf("  window %d: weights %s from %d backtest errors%n", window, run.weights(), run.backtestResiduals());
-            java.io.PrintWriter dump = null;
-            if (System.getProperty("aisle.dump") != null) try { dump = new java.io.PrintWriter(System.getProperty("aisle.dump") + "/fc" + o + ".csv"); } catch (IOException e) { throw new UncheckedIOException(e); }
             for (int i = 0; i < series.size(); i++) {
                 double[] units = series.get(i).units();
                 double[] actual = new double[HORIZON];
                 for (int h = 0; h < HORIZON; h++) actual[h] = units[o + h];
                 double scale = ForecastScores.scale(units, o);
-                if (dump != null) for (int h = 0; h < HORIZON; h++) {
-                    StringBuilder sb = new StringBuilder(i + "," + h + "," + actual[h] + "," + scale + "," + regression[i][h][4] + ",");
-                    for (var c : run.components().values()) sb.append(c[i][h]).append(',');
-                    for (double v : run.forecasts().get(i).quantiles()[h]) sb.append(v).append(',');
-                    dump.println(sb);
-                }
                 scores.add("naive", window, actual, naive[i], scale);
                 scores.add("seasonal-naive", window, actual, snaive[i], scale);
                 scores.add("regression", window, actual, regression[i], scale);
@@ -84,7 +76,6 @@ public final class ForecastBenchmark {
                     scores.add("aisle:" + c.getKey(), window, actual, q, scale);
                 }
             }
-            if (dump != null) dump.close();
         }
         for (String c : scores.systems()) {
             if (!c.startsWith("aisle:")) continue;
