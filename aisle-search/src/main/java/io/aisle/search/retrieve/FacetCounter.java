@@ -120,6 +120,7 @@ public final class FacetCounter {
         final int[] counts;
         final int[] docStart;
         final int[] docOrds;
+        final int[] ordOfDoc;
         int[] touched = new int[16];
         int size;
 
@@ -128,15 +129,22 @@ public final class FacetCounter {
             this.counts = new int[segment.values().length];
             this.docStart = segment.docStart();
             this.docOrds = segment.docOrds();
+            this.ordOfDoc = segment.ordOfDoc();
         }
 
         void collect(int doc) {
-            for (int k = docStart[doc], end = docStart[doc + 1]; k < end; k++) {
-                int ord = docOrds[k];
-                if (counts[ord]++ == 0) {
-                    if (size == touched.length) touched = Arrays.copyOf(touched, size * 2);
-                    touched[size++] = ord;
-                }
+            if (ordOfDoc != null) {
+                int ord = ordOfDoc[doc];
+                if (ord >= 0) count(ord);
+                return;
+            }
+            for (int k = docStart[doc], end = docStart[doc + 1]; k < end; k++) count(docOrds[k]);
+        }
+
+        private void count(int ord) {
+            if (counts[ord]++ == 0) {
+                if (size == touched.length) touched = Arrays.copyOf(touched, size * 2);
+                touched[size++] = ord;
             }
         }
 

@@ -32,8 +32,10 @@ final class FacetOrdinals {
      * @param names          for attributes, the names by index; else empty
      * @param docStart       per document, where its ordinals start in {@code docOrds}; one entry more than documents
      * @param docOrds        every document's ordinals, in document order
+     * @param ordOfDoc       when no document has more than one value (brand, category): each document's ordinal, -1
+     *                       for none, so counting reads one array; else null
      */
-    record Segment(String[] values, int[] attributeOfOrd, List<String> names, int[] docStart, int[] docOrds) {}
+    record Segment(String[] values, int[] attributeOfOrd, List<String> names, int[] docStart, int[] docOrds, int[] ordOfDoc) {}
 
     private record Key(IndexReader.CacheKey segment, String field) {}
 
@@ -87,7 +89,19 @@ final class FacetOrdinals {
             for (int k = 0; k < n; k++) docOrds[size++] = (int) docs.nextOrd();
         }
         while (last < maxDoc) docStart[++last] = size;
-        return new Segment(values, attributeOfOrd, List.copyOf(names), docStart, Arrays.copyOf(docOrds, size));
+        return new Segment(values, attributeOfOrd, List.copyOf(names), docStart, Arrays.copyOf(docOrds, size),
+                singleValued(docStart, docOrds));
+    }
+
+    private static int[] singleValued(int[] docStart, int[] docOrds) {
+        int maxDoc = docStart.length - 1;
+        int[] out = new int[maxDoc];
+        for (int doc = 0; doc < maxDoc; doc++) {
+            int n = docStart[doc + 1] - docStart[doc];
+            if (n > 1) return null;
+            out[doc] = n == 0 ? -1 : docOrds[docStart[doc]];
+        }
+        return out;
     }
 
     private static int indexOf(BytesRef b, byte target) {

@@ -11,6 +11,7 @@ import org.apache.lucene.search.TermQuery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Lucene queries for analysed query terms in one field. */
 public final class FieldQueries {
@@ -20,16 +21,19 @@ public final class FieldQueries {
      * A segment in {@code field}: one term, single-term synonyms blended as one term (so a synonym does not count
      * twice), or the best of the alternative paths, a multi-term path needing all its terms.
      */
-    public static Query segment(String field, QueryTerms.Segment segment) {
+    public static Query segment(String field, QueryTerms.Segment segment) { return segment(field, segment, TermQuery::new); }
+
+    /** {@link #segment(String, QueryTerms.Segment)} with single terms queried by {@code termQuery}. */
+    static Query segment(String field, QueryTerms.Segment segment, Function<Term, Query> termQuery) {
         List<List<String>> paths = segment.paths();
         if (paths.stream().allMatch(p -> p.size() == 1)) {
-            if (paths.size() == 1) return new TermQuery(new Term(field, paths.get(0).get(0)));
+            if (paths.size() == 1) return termQuery.apply(new Term(field, paths.get(0).get(0)));
             SynonymQuery.Builder b = new SynonymQuery.Builder(field);
             for (List<String> p : paths) b.addTerm(new Term(field, p.get(0)));
             return b.build();
         }
         List<Query> alternatives = new ArrayList<>(paths.size());
-        for (List<String> path : paths) alternatives.add(all(field, path));
+        for (List<String> path : paths) alternatives.add(all(field, path, termQuery));
         return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
@@ -52,10 +56,12 @@ public final class FieldQueries {
     }
 
     /** All of {@code words} in {@code field}. */
-    public static Query all(String field, List<String> words) {
-        if (words.size() == 1) return new TermQuery(new Term(field, words.get(0)));
+    public static Query all(String field, List<String> words) { return all(field, words, TermQuery::new); }
+
+    private static Query all(String field, List<String> words, Function<Term, Query> termQuery) {
+        if (words.size() == 1) return termQuery.apply(new Term(field, words.get(0)));
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String w : words) b.add(new TermQuery(new Term(field, w)), BooleanClause.Occur.MUST);
+        for (String w : words) b.add(termQuery.apply(new Term(field, w)), BooleanClause.Occur.MUST);
         return b.build();
     }
 }

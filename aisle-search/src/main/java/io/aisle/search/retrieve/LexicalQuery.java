@@ -9,7 +9,6 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +17,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The BM25 text queries of one query against one searcher. Which products match: the query's segments in
@@ -41,13 +41,19 @@ public final class LexicalQuery {
     private static final int RARE = 2;
 
     private final QueryTerms terms;
+    /** Term queries sharing dictionary lookups with earlier queries on the same reader. */
+    private final Function<Term, Query> termQuery;
     /** Per segment, its rewritten fuzzy alternative or null. */
     private final List<Query> fuzzy;
 
-    public LexicalQuery(QueryTerms terms, IndexSearcher searcher) {
+    public LexicalQuery(QueryTerms terms, IndexSearcher searcher) { this(terms, searcher, new TermLookups()); }
+
+    /** With term lookups taken from (and added to) {@code lookups}, which must see only this index. */
+    LexicalQuery(QueryTerms terms, IndexSearcher searcher, TermLookups lookups) {
         this.terms = terms;
+        this.termQuery = lookups.termQueries(searcher);
         List<Query> f = new ArrayList<>(terms.size());
-        for (QueryTerms.Segment s : terms.segments()) f.add(fuzzy(s, searcher));
+        for (QueryTerms.Segment s : terms.segments()) f.add(fuzzy(s, searcher, lookups));
         this.fuzzy = Collections.unmodifiableList(f);
     }
 
@@ -62,7 +68,7 @@ public final class LexicalQuery {
         for (int i = 0; i < terms.size(); i++) {
             List<Query> perField = new ArrayList<>(FIELDS.size() + 1);
             QueryTerms.Segment s = terms.segments().get(i);
-            FIELDS.forEach((field, weight) -> perField.add(new BoostQuery(FieldQueries.segment(field, s), weight)));
+            FIELDS.forEach((field, weight) -> perField.add(new BoostQuery(FieldQueries.segment(field, s, termQuery), weight)));
             if (fuzzy.get(i) != null) perField.add(fuzzy.get(i));
             text.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), BooleanClause.Occur.SHOULD);
         }
@@ -78,7 +84,7 @@ public final class LexicalQuery {
         if (terms.isEmpty()) return null;
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         for (int i = 0; i < terms.size(); i++) {
-            Query inAll = FieldQueries.segment(SearchFields.ALL, terms.segments().get(i));
+            Query inAll = FieldQueries.segment(SearchFields.ALL, terms.segments().get(i), termQuery);
             Query f = fuzzy.get(i);
             text.add(f == null ? inAll : new BooleanQuery.Builder()
                     .add(inAll, BooleanClause.Occur.SHOULD).add(f, BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.SHOULD);
@@ -98,10 +104,10 @@ public final class LexicalQuery {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (int i = 0; i < terms.size(); i++) {
             QueryTerms.Segment s = terms.segments().get(i);
-            for (String word : s.original()) b.add(new TermQuery(new Term(SearchFields.ALL, word)), BooleanClause.Occur.SHOULD);
+            for (String word : s.original()) b.add(termQuery.apply(new Term(SearchFields.ALL, word)), BooleanClause.Occur.SHOULD);
             for (List<String> path : s.paths()) {
                 if (path.size() == 1 && !path.equals(s.original())) {
-                    b.add(new BoostQuery(new TermQuery(new Term(SearchFields.ALL, path.get(0))), SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
+                    b.add(new BoostQuery(termQuery.apply(new Term(SearchFields.ALL, path.get(0))), SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
                 }
             }
             if (fuzzy.get(i) != null) b.add(fuzzy.get(i), BooleanClause.Occur.SHOULD);
@@ -116,7 +122,7 @@ public final class LexicalQuery {
         return (int) Math.ceil(0.6 * segments);
     }
 
-    private static Query fuzzy(QueryTerms.Segment s, IndexSearcher searcher) {
+    private static Query fuzzy(QueryTerms.Segment s, IndexSearcher searcher, TermLookups lookups) {
         if (s.original().size() != 1) return null;
         String word = s.original().get(0);
         if (word.length() < FUZZY_MIN_LENGTH || word.length() > FUZZY_MAX_LENGTH || !word.chars().allMatch(Character::isLetter)) {
@@ -129,7 +135,7 @@ public final class LexicalQuery {
             }
             int edits = word.length() <= 7 ? 1 : 2;
             Query q = new FuzzyQuery(new Term(SearchFields.ALL, word), edits, 1, FUZZY_MAX_EXPANSIONS, true);
-            return new BoostQuery(searcher.rewrite(q), FUZZY_WEIGHT);
+            return new BoostQuery(lookups.fuzzy(searcher, word, edits, q), FUZZY_WEIGHT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,7 +13,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
@@ -26,16 +25,33 @@ import java.util.Map;
 /**
  * Runs the lexical and vector retrievers under the same filter and fuses their lists by reciprocal rank:
  * {@code sum 1 / (k + rank)}. A query without words browses the filtered products, most popular first.
- *
- * @param lexicalDepth     how many BM25 results take part in fusion
- * @param vectorDepth      how many nearest neighbours take part in fusion
- * @param rrfK             the fusion constant (60 is the usual choice)
- * @param minSimilarity    neighbours less similar than this are not results at all
- * @param similarityMargin neighbours further than this below the best one are not results either
+ * Thread-safe: the only state it keeps is the term lookups of the current index reader ({@link TermLookups}).
  */
-public record Retriever(int lexicalDepth, int vectorDepth, int rrfK, double minSimilarity, double similarityMargin) {
+public final class Retriever {
     /** How many of the lexical head the fielded query re-orders. */
     static final int RESCORED = 40;
+
+    private final int lexicalDepth;
+    private final int vectorDepth;
+    private final int rrfK;
+    private final double minSimilarity;
+    private final double similarityMargin;
+    private final TermLookups lookups = new TermLookups();
+
+    /**
+     * @param lexicalDepth     how many BM25 results take part in fusion
+     * @param vectorDepth      how many nearest neighbours take part in fusion
+     * @param rrfK             the fusion constant (60 is the usual choice)
+     * @param minSimilarity    neighbours less similar than this are not results at all
+     * @param similarityMargin neighbours further than this below the best one are not results either
+     */
+    public Retriever(int lexicalDepth, int vectorDepth, int rrfK, double minSimilarity, double similarityMargin) {
+        this.lexicalDepth = lexicalDepth;
+        this.vectorDepth = vectorDepth;
+        this.rrfK = rrfK;
+        this.minSimilarity = minSimilarity;
+        this.similarityMargin = similarityMargin;
+    }
 
     /**
      * Retrieves for one query.
@@ -68,10 +84,10 @@ public record Retriever(int lexicalDepth, int vectorDepth, int rrfK, double minS
     private record Lexical(FixedBitSet matches, List<Ranked> ranked, long total) {}
 
     /**
-     * The match set, for facets and totals, comes from the words in the one combined field, unscored (one posting
-     * list per term). The ranking is BM25 over that field as a bag of words, restricted to the match set and scored
-     * with skipping so that only the head is scored; then the first {@link #RESCORED} are re-ordered by the fielded
-     * query.
+     * One pass over the matches (the query's words in the one combined field, most of them in longer queries, under
+     * the filter) collects both the match set, for facets and totals, and the head of the ranking: BM25 over that
+     * field as a bag of words plus the boosts, scored only on matches. Then the first {@link #RESCORED} are
+     * re-ordered by the fielded query.
      */
     private Lexical lexical(IndexSearcher searcher, QueryTerms terms, List<Query> boosts, Query filter, int depth)
             throws IOException {
@@ -79,19 +95,29 @@ public record Retriever(int lexicalDepth, int vectorDepth, int rrfK, double minS
             FixedBitSet all = collect(searcher, filter == null ? new MatchAllDocsQuery() : filter);
             return new Lexical(all, browse(searcher, all, depth), all.cardinality());
         }
-        LexicalQuery lexical = new LexicalQuery(terms, searcher);
-        FixedBitSet matches = collect(searcher, withFilter(lexical.matching(false), List.of(), filter));
-        if (matches.cardinality() == 0 && terms.size() > 1) {
+        LexicalQuery lexical = new LexicalQuery(terms, searcher, lookups);
+        Query ranking = withFilter(lexical.ranking(), boosts, null);
+        MatchRankCollector.Result found = matchAndRank(searcher, lexical.matching(false), filter, ranking, depth);
+        if (found.matches().cardinality() == 0 && terms.size() > 1) {
             // Nothing had enough of the words: settle for products with any of them.
-            matches = collect(searcher, withFilter(lexical.matching(true), List.of(), filter));
+            found = matchAndRank(searcher, lexical.matching(true), filter, ranking, depth);
         }
-        long total = matches.cardinality();
-        if (total == 0) return new Lexical(matches, List.of(), 0);
-        TopDocs top = searcher.search(withFilter(lexical.ranking(), boosts, new MatchSetQuery(matches)),
-                new TopScoreDocCollectorManager(depth, depth));
-        List<Ranked> ranked = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc sd : top.scoreDocs) ranked.add(new Ranked(sd.doc, sd.score));
-        return new Lexical(matches, rescore(searcher, lexical, boosts, ranked), total);
+        long total = found.matches().cardinality();
+        if (total == 0) return new Lexical(found.matches(), List.of(), 0);
+        return new Lexical(found.matches(), rescore(searcher, lexical, boosts, found.top()), total);
+    }
+
+    /**
+     * Matches are what {@code matching} and {@code filter} accept; the ranking clause is optional, so it scores
+     * matches without adding any, and a match it does not reach scores 0 and stays out of the list (as it did when
+     * ranking ran as a second query over the match set).
+     */
+    private static MatchRankCollector.Result matchAndRank(IndexSearcher searcher, Query matching, Query filter,
+                                                          Query ranking, int depth) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.FILTER);
+        if (filter != null) b.add(filter, BooleanClause.Occur.FILTER);
+        b.add(ranking, BooleanClause.Occur.SHOULD);
+        return searcher.search(b.build(), MatchRankCollector.manager(searcher.getIndexReader().maxDoc(), depth));
     }
 
     /** The head re-ordered by the fielded BM25 query; the rest keeps its order after it. */

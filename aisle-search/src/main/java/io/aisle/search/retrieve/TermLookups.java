@@ -1,0 +1,91 @@
+package io.aisle.search.retrieve;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * What query terms look up in the term dictionary, remembered while the index reader stays the same: each term's
+ * per-segment state and statistics, and each rewritten fuzzy expansion. Without it every query seeks every term
+ * in every segment once per field and per query built from it (match set, ranking, re-score), and rebuilds the
+ * Levenshtein automaton of each misspelt word; shoppers' words repeat, so most lookups are hits. Entries hold state of
+ * their reader and are only ever used with it: a search on a newer reader starts a new generation. Thread-safe;
+ * bounded (past {@link #MAX_ENTRIES} a generation starts over rather than tracking recency).
+ */
+final class TermLookups {
+    private static final int MAX_ENTRIES = 20_000;
+
+    /** Lookups of one reader. */
+    private record Generation(IndexReader.CacheKey reader, Map<Term, TermStates> states, Map<String, Query> fuzzy) {
+        Generation(IndexReader.CacheKey reader) { this(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>()); }
+    }
+
+    private final AtomicReference<Generation> current = new AtomicReference<>(new Generation(null));
+
+    /** Term queries for {@code searcher} whose dictionary lookups are shared with earlier queries on its reader. */
+    Function<Term, Query> termQueries(IndexSearcher searcher) {
+        Generation g = generation(searcher);
+        if (g == null) return TermQuery::new;
+        return term -> {
+            TermStates states = g.states().get(term);
+            if (states == null) {
+                if (g.states().size() >= MAX_ENTRIES) g.states().clear();
+                states = build(searcher, term);
+                g.states().putIfAbsent(term, states);
+            }
+            return new TermQuery(term, states);
+        };
+    }
+
+    /** {@code query}, a fuzzy query of {@code word}, rewritten against {@code searcher}; from the cache when it can. */
+    Query fuzzy(IndexSearcher searcher, String word, int edits, Query query) {
+        Generation g = generation(searcher);
+        if (g == null) return rewrite(searcher, query);
+        String key = edits + ":" + word;
+        Query cached = g.fuzzy().get(key);
+        if (cached != null) return cached;
+        Query rewritten = rewrite(searcher, query);
+        if (g.fuzzy().size() >= MAX_ENTRIES) g.fuzzy().clear();
+        g.fuzzy().putIfAbsent(key, rewritten);
+        return rewritten;
+    }
+
+    /** The generation of the searcher's reader, or null when that reader cannot be told apart from others. */
+    private Generation generation(IndexSearcher searcher) {
+        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (helper == null) return null;
+        Generation g = current.get();
+        if (g.reader() == helper.getKey()) return g;
+        Generation fresh = new Generation(helper.getKey());
+        g = current.compareAndSet(g, fresh) ? fresh : current.get();
+        // Another thread moved on to yet another reader meanwhile: this search goes without the cache.
+        return g.reader() == helper.getKey() ? g : null;
+    }
+
+    private static TermStates build(IndexSearcher searcher, Term term) {
+        try {
+            // With statistics, every segment is looked up now; reading the result later changes nothing.
+            return TermStates.build(searcher, term, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query rewrite(IndexSearcher searcher, Query query) {
+        try {
+            return searcher.rewrite(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
