@@ -24,15 +24,4 @@ final class Ridge {
         for (double v : out) if (!Double.isFinite(v)) return new double[p];
         return out;
     }
-
-    /** Solves the normal equations {@code a x = b}; zeros where they cannot be solved. */
-    static double[] solve(double[][] a, double[] b) {
-        DMatrixRMaj m = new DMatrixRMaj(a);
-        DMatrixRMaj v = new DMatrixRMaj(b.length, 1, true, b);
-        DMatrixRMaj x = new DMatrixRMaj(b.length, 1);
-        if (!CommonOps_DDRM.solve(m, v, x)) return new double[b.length];
-        double[] out = x.getData().clone();
-        for (double d : out) if (!Double.isFinite(d)) return new double[b.length];
-        return out;
-    }
 }
