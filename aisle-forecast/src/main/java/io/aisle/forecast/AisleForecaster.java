@@ -13,8 +13,9 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
- * Aisle's probabilistic forecaster: a per-series regression with smoothed errors (TSB for sparse series) and a global
- * boosted model across series, weighted by their errors on rolling origins inside the history; the intervals are the
+ * Aisle's probabilistic forecaster: a per-series regression with smoothed errors (TSB for sparse series), a pooled
+ * regression across series, and boosted trees across series (on the levels, and on the pooled regression's residuals),
+ * weighted by their errors on rolling origins inside the history; the intervals are the
  * empirical quantiles of those backtest errors (scaled per series, per step ahead), so they are calibrated on past
  * forecasts, never on the periods being forecast.
  */

@@ -7,7 +7,7 @@ package io.aisle.forecast;
  * @param paths          sample paths per series
  * @param backtests      rolling origins inside the history used to weigh the models and calibrate the intervals
  * @param globalModel    whether to learn the global model across series (needs a few series with history)
- * @param boostedRounds  trees of the global boosted model; 0 leaves it out (the global linear model stays)
+ * @param boostedRounds  trees of the global boosted and hybrid models; 0 leaves both out (the global linear model stays)
  * @param seed           seed of the global model and of path sampling
  */
 public record ForecastConfig(double[] probs, int paths, int backtests, boolean globalModel, int boostedRounds, long seed) {
