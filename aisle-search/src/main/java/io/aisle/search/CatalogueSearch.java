@@ -3,9 +3,9 @@ package io.aisle.search;
 import io.aisle.core.catalog.Product;
 import io.aisle.core.port.Embedder;
 import io.aisle.search.index.Analyzers;
+import io.aisle.search.index.MemoryDirectory;
 import io.aisle.search.index.ProductIndex;
 import io.aisle.search.query.CatalogQueryUnderstanding;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 import java.util.List;
 import java.util.function.Function;
@@ -35,7 +35,7 @@ public final class CatalogueSearch implements AutoCloseable {
         this.products = List.copyOf(products);
         this.encoder = encoder;
         long started = System.nanoTime();
-        this.index = ProductIndex.open(new ByteBuffersDirectory(), Analyzers.standard(), vectors, p -> 0);
+        this.index = ProductIndex.open(MemoryDirectory.create(), Analyzers.standard(), vectors, p -> 0);
         index.rebuild(this.products);
         index.refreshNow();
         this.indexSeconds = (System.nanoTime() - started) / 1e9;

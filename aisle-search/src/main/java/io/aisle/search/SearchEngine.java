@@ -54,6 +54,7 @@ public final class SearchEngine implements ProductSearch {
     private final FeatureBuilder features;
     private final Ranker ranker;
     private final FacetCounter facets = FacetCounter.defaults();
+    private final StoredHits storedHits = new StoredHits();
     private final QueryLog queryLog = new QueryLog(QUERY_LOG_CAPACITY);
     private final SearchSettings settings;
 
@@ -88,7 +89,7 @@ public final class SearchEngine implements ProductSearch {
             Map<Integer, Fused> fused = prepared.fusedByDoc();
             List<Integer> missing = page.stream().map(Scored::doc).filter(d -> !evidence.containsKey(d)).toList();
             evidence.putAll(features.explain(searcher, prepared.featureQuery(), missing, fused));
-            List<SearchHit> hits = HitAssembler.hits(searcher, page, evidence, fused);
+            List<SearchHit> hits = HitAssembler.hits(searcher, storedHits, page, evidence, fused);
             List<Facet> facetList = facets.count(searcher, prepared.retrieval().matches());
             return new SearchResults(prepared.parsed(), prepared.retrieval().total(), hits, facetList,
                     prepared.didYouMean(), prepared.outcome().relaxed(), (System.nanoTime() - start) / 1e6);

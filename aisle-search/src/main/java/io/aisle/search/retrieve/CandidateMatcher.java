@@ -2,6 +2,9 @@ package io.aisle.search.retrieve;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -11,6 +14,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOSupplier;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +24,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Scores and matches a few candidate documents (sorted doc ids) against a query, visiting only those documents:
@@ -43,8 +48,20 @@ public final class CandidateMatcher {
 
     /** For each term, which candidates (by index in {@code docs}) hold it in {@code field}. */
     public static Map<String, BitSet> terms(IndexSearcher searcher, String field, Collection<String> terms, int[] docs) {
+        return terms(searcher, field, terms, docs, null);
+    }
+
+    /**
+     * {@link #terms(IndexSearcher, String, Collection, int[])} with each term's per-segment state from {@code states}
+     * (for {@code searcher}'s reader), so a segment without the term is skipped and one with it needs no dictionary
+     * seek; null seeks every term in every segment.
+     */
+    static Map<String, BitSet> terms(IndexSearcher searcher, String field, Collection<String> terms, int[] docs,
+                                     Function<Term, TermStates> states) {
         Map<String, BitSet> out = new HashMap<>();
         for (String t : terms) out.put(t, new BitSet(docs.length));
+        Map<String, TermStates> known = new HashMap<>();
+        if (states != null) for (String t : terms) known.put(t, states.apply(new Term(field, t)));
         try {
             int i = 0;
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -57,7 +74,15 @@ public final class CandidateMatcher {
                 TermsEnum te = fieldTerms.iterator();
                 PostingsEnum postings = null;
                 for (String t : terms) {
-                    if (!te.seekExact(new BytesRef(t))) continue;
+                    TermStates termStates = known.get(t);
+                    if (termStates == null) {
+                        if (!te.seekExact(new BytesRef(t))) continue;
+                    } else {
+                        IOSupplier<TermState> state = termStates.get(leaf);
+                        TermState termState = state == null ? null : state.get();
+                        if (termState == null) continue;
+                        te.seekExact(new BytesRef(t), termState);
+                    }
                     postings = te.postings(postings, PostingsEnum.NONE);
                     BitSet bits = out.get(t);
                     for (int k = from; k < i; k++) {

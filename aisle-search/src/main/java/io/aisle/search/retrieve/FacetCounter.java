@@ -9,7 +9,6 @@ import org.apache.lucene.util.FixedBitSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,15 +113,16 @@ public final class FacetCounter {
         return new Facet(name, values);
     }
 
-    /** Per-ordinal counts of one field in one segment, remembering which ordinals were seen. */
+    /**
+     * Per-ordinal counts of one field in one segment. Counting only increments; the ordinals seen are found afterwards
+     * by one scan of the counts (a few thousand at most) instead of being tracked on every increment.
+     */
     private static final class Counts {
         final FacetOrdinals.Segment segment;
         final int[] counts;
         final int[] docStart;
         final int[] docOrds;
         final int[] ordOfDoc;
-        int[] touched = new int[16];
-        int size;
 
         Counts(FacetOrdinals.Segment segment) {
             this.segment = segment;
@@ -135,21 +135,16 @@ public final class FacetCounter {
         void collect(int doc) {
             if (ordOfDoc != null) {
                 int ord = ordOfDoc[doc];
-                if (ord >= 0) count(ord);
+                if (ord >= 0) counts[ord]++;
                 return;
             }
-            for (int k = docStart[doc], end = docStart[doc + 1]; k < end; k++) count(docOrds[k]);
-        }
-
-        private void count(int ord) {
-            if (counts[ord]++ == 0) {
-                if (size == touched.length) touched = Arrays.copyOf(touched, size * 2);
-                touched[size++] = ord;
-            }
+            for (int k = docStart[doc], end = docStart[doc + 1]; k < end; k++) counts[docOrds[k]]++;
         }
 
         void mergeInto(Map<String, Long> into) {
-            for (int i = 0; i < size; i++) into.merge(segment.values()[touched[i]], (long) counts[touched[i]], Long::sum);
+            for (int ord = 0; ord < counts.length; ord++) {
+                if (counts[ord] > 0) into.merge(segment.values()[ord], (long) counts[ord], Long::sum);
+            }
         }
 
         /** Adds [products covered, distinct values in this segment] per attribute name (max of the latter). */
@@ -157,10 +152,11 @@ public final class FacetCounter {
             int n = segment.names().size();
             long[] covered = new long[n];
             long[] distinct = new long[n];
-            for (int i = 0; i < size; i++) {
-                int attribute = segment.attributeOfOrd()[touched[i]];
+            for (int ord = 0; ord < counts.length; ord++) {
+                if (counts[ord] == 0) continue;
+                int attribute = segment.attributeOfOrd()[ord];
                 if (attribute < 0) continue;
-                covered[attribute] += counts[touched[i]];
+                covered[attribute] += counts[ord];
                 distinct[attribute]++;
             }
             for (int a = 0; a < n; a++) {
@@ -172,10 +168,18 @@ public final class FacetCounter {
         }
 
         void attributeValues(Set<String> wanted, Map<String, Map<String, Long>> into) {
-            for (int i = 0; i < size; i++) {
-                int ord = touched[i];
+            int previous = -1;
+            boolean keep = false;
+            for (int ord = 0; ord < counts.length; ord++) {
+                if (counts[ord] == 0) continue;
                 int attribute = segment.attributeOfOrd()[ord];
-                if (attribute < 0 || !wanted.contains(segment.names().get(attribute))) continue;
+                if (attribute < 0) continue;
+                // Ordinals of one attribute are contiguous, so this decides about once per attribute.
+                if (attribute != previous) {
+                    previous = attribute;
+                    keep = wanted.contains(segment.names().get(attribute));
+                }
+                if (!keep) continue;
                 into.computeIfAbsent(segment.names().get(attribute), k -> new HashMap<>())
                         .merge(segment.values()[ord], (long) counts[ord], Long::sum);
             }

@@ -5,6 +5,8 @@ import io.aisle.core.search.ParsedQuery;
 import io.aisle.search.index.Keywords;
 import io.aisle.search.index.SearchFields;
 import io.aisle.search.rank.RankFeatures;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
@@ -30,6 +33,8 @@ public final class FeatureBuilder {
 
     private final ToDoubleFunction<ProductId> popularity;
     private final ToDoubleFunction<ProductId> conversion;
+    /** Term states of the current reader for the candidates' term checks (the retriever keeps its own). */
+    private final TermLookups lookups = new TermLookups();
 
     /** {@code popularity} and {@code conversion} return NaN for products they know nothing about. */
     public FeatureBuilder(ToDoubleFunction<ProductId> popularity, ToDoubleFunction<ProductId> conversion) {
@@ -63,13 +68,14 @@ public final class FeatureBuilder {
             bm25[f] = full ? CandidateMatcher.scores(searcher, FieldQueries.field(BM25_FIELDS.get(f), query.terms()), sorted)
                     : nans(sorted.length);
         }
-        Map<String, boolean[][]> segments = segmentMatches(searcher, query.terms(), sorted);
+        Function<Term, TermStates> states = lookups.states(searcher);
+        Map<String, boolean[][]> segments = segmentMatches(searcher, query.terms(), sorted, states);
         boolean[] phrase = full ? CandidateMatcher.matches(searcher, FieldQueries.phrase(SearchFields.TITLE, query.terms()), sorted)
                 : new boolean[sorted.length];
         List<Constraint> constraints = query.constraints().all();
         List<boolean[]> met = new ArrayList<>(constraints.size());
         for (Constraint c : constraints) met.add(CandidateMatcher.matches(searcher, c.query(), sorted));
-        double[] category = categoryMatch(searcher, query.parsed(), sorted);
+        double[] category = categoryMatch(searcher, query.parsed(), sorted, states);
         for (int i = 0; i < sorted.length; i++) {
             Fused f = fused.get(sorted[i]);
             ProductId id = ProductId.of(facts.ids[i]);
@@ -106,11 +112,12 @@ public final class FeatureBuilder {
     }
 
     /** Per text field, per segment, per candidate: whether any alternative path of the segment is in the field. */
-    private static Map<String, boolean[][]> segmentMatches(IndexSearcher searcher, QueryTerms terms, int[] docs) {
+    private static Map<String, boolean[][]> segmentMatches(IndexSearcher searcher, QueryTerms terms, int[] docs,
+                                                        Function<Term, TermStates> states) {
         Set<String> all = terms.segments().stream().flatMap(s -> s.terms().stream()).collect(Collectors.toSet());
         Map<String, boolean[][]> out = new LinkedHashMap<>();
         for (String field : LexicalQuery.FIELDS.keySet()) {
-            Map<String, BitSet> present = CandidateMatcher.terms(searcher, field, all, docs);
+            Map<String, BitSet> present = CandidateMatcher.terms(searcher, field, all, docs, states);
             boolean[][] m = new boolean[terms.size()][docs.length];
             for (int s = 0; s < terms.size(); s++) {
                 for (List<String> path : terms.segments().get(s).paths()) {
@@ -177,7 +184,8 @@ public final class FeatureBuilder {
     }
 
     /** The highest confidence of a category intent whose path the product's category path starts with. */
-    private static double[] categoryMatch(IndexSearcher searcher, ParsedQuery parsed, int[] docs) {
+    private static double[] categoryMatch(IndexSearcher searcher, ParsedQuery parsed, int[] docs,
+                                          Function<Term, TermStates> states) {
         double[] out = new double[docs.length];
         if (parsed.categories().isEmpty()) {
             java.util.Arrays.fill(out, Double.NaN);
@@ -188,7 +196,7 @@ public final class FeatureBuilder {
             if (c.path().isEmpty()) continue;
             confidence.merge(Keywords.of(String.join(" > ", c.path())), c.confidence(), Math::max);
         }
-        Map<String, BitSet> present = CandidateMatcher.terms(searcher, SearchFields.CATEGORY_PATH, confidence.keySet(), docs);
+        Map<String, BitSet> present = CandidateMatcher.terms(searcher, SearchFields.CATEGORY_PATH, confidence.keySet(), docs, states);
         present.forEach((path, bits) -> {
             for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) out[i] = Math.max(out[i], confidence.get(path));
         });

@@ -10,8 +10,6 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -128,17 +126,13 @@ public final class LexicalQuery {
         if (word.length() < FUZZY_MIN_LENGTH || word.length() > FUZZY_MAX_LENGTH || !word.chars().allMatch(Character::isLetter)) {
             return null;
         }
-        try {
-            // Known as written or through a one-word synonym ("notebook" with "laptop"): no typo to forgive.
-            for (List<String> path : s.paths()) {
-                if (path.size() == 1 && searcher.getIndexReader().docFreq(new Term(SearchFields.ALL, path.get(0))) >= RARE) return null;
-            }
-            int edits = word.length() <= 7 ? 1 : 2;
-            Query q = new FuzzyQuery(new Term(SearchFields.ALL, word), edits, 1, FUZZY_MAX_EXPANSIONS, true);
-            return new BoostQuery(lookups.fuzzy(searcher, word, edits, q), FUZZY_WEIGHT);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // Known as written or through a one-word synonym ("notebook" with "laptop"): no typo to forgive.
+        for (List<String> path : s.paths()) {
+            if (path.size() == 1 && lookups.docFreq(searcher, new Term(SearchFields.ALL, path.get(0))) >= RARE) return null;
         }
+        int edits = word.length() <= 7 ? 1 : 2;
+        Query q = new FuzzyQuery(new Term(SearchFields.ALL, word), edits, 1, FUZZY_MAX_EXPANSIONS, true);
+        return new BoostQuery(lookups.fuzzy(searcher, word, edits, q), FUZZY_WEIGHT);
     }
 
     private static Map<String, Float> fields() {

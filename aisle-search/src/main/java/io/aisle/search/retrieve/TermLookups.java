@@ -36,15 +36,31 @@ final class TermLookups {
     Function<Term, Query> termQueries(IndexSearcher searcher) {
         Generation g = generation(searcher);
         if (g == null) return TermQuery::new;
-        return term -> {
-            TermStates states = g.states().get(term);
-            if (states == null) {
-                if (g.states().size() >= MAX_ENTRIES) g.states().clear();
-                states = build(searcher, term);
-                g.states().putIfAbsent(term, states);
-            }
-            return new TermQuery(term, states);
-        };
+        return term -> new TermQuery(term, states(searcher, g, term));
+    }
+
+    private static TermStates states(IndexSearcher searcher, Generation g, Term term) {
+        TermStates states = g.states().get(term);
+        if (states == null) {
+            if (g.states().size() >= MAX_ENTRIES) g.states().clear();
+            states = build(searcher, term);
+            g.states().putIfAbsent(term, states);
+        }
+        return states;
+    }
+
+    /** Each term's per-segment state and statistics in {@code searcher}, shared with earlier queries on its reader. */
+    Function<Term, TermStates> states(IndexSearcher searcher) {
+        Generation g = generation(searcher);
+        if (g == null) return term -> build(searcher, term);
+        return term -> states(searcher, g, term);
+    }
+
+    /** How many documents of the searcher's reader hold {@code term} (deleted ones included, as {@code docFreq}). */
+    int docFreq(IndexSearcher searcher, Term term) {
+        Generation g = generation(searcher);
+        if (g == null) return build(searcher, term).docFreq();
+        return states(searcher, g, term).docFreq();
     }
 
     /** {@code query}, a fuzzy query of {@code word}, rewritten against {@code searcher}; from the cache when it can. */

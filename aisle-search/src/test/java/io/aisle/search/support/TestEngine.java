@@ -9,9 +9,9 @@ import io.aisle.search.PersonalAffinity;
 import io.aisle.search.SearchEngine;
 import io.aisle.search.SearchSettings;
 import io.aisle.search.index.Analyzers;
+import io.aisle.search.index.MemoryDirectory;
 import io.aisle.search.index.ProductIndex;
 import io.aisle.search.query.QueryUnderstanding;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -66,7 +66,7 @@ public final class TestEngine implements AutoCloseable {
         public TestEngine build() {
             ProductText text = ProductText.defaults();
             Embedder e = embedder;
-            ProductIndex index = ProductIndex.open(new ByteBuffersDirectory(), Analyzers.standard(),
+            ProductIndex index = ProductIndex.open(MemoryDirectory.create(), Analyzers.standard(),
                     p -> e == null ? null : e.embed(text.of(p)), popularity);
             index.rebuild(products);
             return new TestEngine(index, new SearchEngine(index, understanding, embedder, scorer, signals, affinity, settings));

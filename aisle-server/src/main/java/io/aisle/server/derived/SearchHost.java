@@ -14,10 +14,10 @@ import io.aisle.search.CachedEmbedder;
 import io.aisle.search.ItemSignals;
 import io.aisle.search.SearchEngine;
 import io.aisle.search.index.Analyzers;
+import io.aisle.search.index.MemoryDirectory;
 import io.aisle.search.index.ProductIndex;
 import io.aisle.search.query.CatalogQueryUnderstanding;
 import io.aisle.search.rank.RankingModel;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +62,7 @@ public final class SearchHost implements AutoCloseable {
     public SearchHost(CatalogStore catalog, ModelStore models, Embedder encoder) {
         this.catalog = catalog;
         this.encoder = encoder;
-        this.index = ProductIndex.open(new ByteBuffersDirectory(), Analyzers.standard(), this::vector, p -> 0);
+        this.index = ProductIndex.open(MemoryDirectory.create(), Analyzers.standard(), this::vector, p -> 0);
         Embedder queries = encoder == null ? null : new CachedEmbedder(encoder, QUERY_VECTORS);
         this.understanding = new CatalogQueryUnderstanding(queries);
         RankingModel ranker = models.latest(RANKER_MODEL).map(v -> RankingModel.fromBytes(models.load(v))).orElse(null);

@@ -1,0 +1,75 @@
+package io.aisle.search;
+
+import io.aisle.search.index.SearchFields;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The stored id, title, brand and price of documents shown as hits, kept while the index reader stays the same:
+ * reading them decompresses a block of stored fields per hit, and the same products come up in many searches. A
+ * search on a newer reader starts a new generation. Thread-safe; bounded (past {@link #MAX_ENTRIES} a generation
+ * starts over rather than tracking recency).
+ */
+final class StoredHits {
+    private static final int MAX_ENTRIES = 20_000;
+    private static final Set<String> FIELDS = Set.of(SearchFields.ID, SearchFields.TITLE, SearchFields.BRAND, SearchFields.PRICE_STORED);
+
+    /** What a hit shows of a product, as stored; {@code brand} is null when the product has none. */
+    record Stored(String id, String title, String brand, String price) {}
+
+    /** Stored fields read from one reader. */
+    private record Generation(IndexReader.CacheKey reader, Map<Integer, Stored> docs) {
+        Generation(IndexReader.CacheKey reader) { this(reader, new ConcurrentHashMap<>()); }
+    }
+
+    private final AtomicReference<Generation> current = new AtomicReference<>(new Generation(null));
+
+    /** The stored fields of each of {@code docs}, in order. */
+    List<Stored> read(IndexSearcher searcher, List<Integer> docs) {
+        Generation g = generation(searcher);
+        List<Stored> out = new ArrayList<>(docs.size());
+        try {
+            StoredFields fields = null;
+            for (int doc : docs) {
+                Stored s = g == null ? null : g.docs().get(doc);
+                if (s == null) {
+                    if (fields == null) fields = searcher.storedFields();
+                    Document d = fields.document(doc, FIELDS);
+                    s = new Stored(d.get(SearchFields.ID), d.get(SearchFields.TITLE), d.get(SearchFields.BRAND),
+                            d.get(SearchFields.PRICE_STORED));
+                    if (g != null) {
+                        if (g.docs().size() >= MAX_ENTRIES) g.docs().clear();
+                        g.docs().putIfAbsent(doc, s);
+                    }
+                }
+                out.add(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The generation of the searcher's reader, or null when that reader cannot be told apart from others. */
+    private Generation generation(IndexSearcher searcher) {
+        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (helper == null) return null;
+        Generation g = current.get();
+        if (g.reader() == helper.getKey()) return g;
+        Generation fresh = new Generation(helper.getKey());
+        g = current.compareAndSet(g, fresh) ? fresh : current.get();
+        // Another thread moved on to yet another reader meanwhile: this search reads without the cache.
+        return g.reader() == helper.getKey() ? g : null;
+    }
+}
