@@ -31,6 +31,7 @@ import java.util.function.Consumer;
  */
 public final class SearchLatencyBenchmark {
     private static final Instant START = Instant.parse("2026-01-05T00:00:00Z");
+    private static final int MAX_SHOPPERS = 64_000;
 
     /** What to run. */
     public record Options(int products, int queries, int warmup, Path cache, long seed) {
@@ -86,18 +87,28 @@ public final class SearchLatencyBenchmark {
         return SearchRequest.of(queries.get(i % queries.size())).withMode(mode);
     }
 
-    /** Distinct search texts the simulator's shoppers typed, in the order they first typed them. */
+    /**
+     * Distinct search texts the simulator's shoppers typed, in the order they first typed them: enough for the warm-up
+     * and the measured queries to differ (more shoppers are simulated until there are), so no measured query finds
+     * its own results or query vector cached by the warm-up.
+     */
     private List<String> queries(CatalogGenerator generator) {
         CatalogView view = CatalogView.of(generator);
+        int wanted = options.warmup() + options.queries();
         Set<String> out = new LinkedHashSet<>();
-        int shoppers = 2_000;
-        var config = SimulationConfig.of(options.seed(), shoppers, START, START.plus(Duration.ofDays(30)));
-        new ShopperSimulator(config, view).events()
-                .filter(e -> e.name() == EventName.SEARCH && e.query() != null && !e.query().isBlank())
-                .map(ShopperEvent::query)
-                .limit(50_000)
-                .forEach(out::add);
+        for (int shoppers = 2_000; out.size() < wanted && shoppers <= MAX_SHOPPERS; shoppers *= 2) {
+            var config = SimulationConfig.of(options.seed(), shoppers, START, START.plus(Duration.ofDays(30)));
+            new ShopperSimulator(config, view).events()
+                    .filter(e -> e.name() == EventName.SEARCH && e.query() != null && !e.query().isBlank())
+                    .map(ShopperEvent::query)
+                    .limit(50L * shoppers)
+                    .forEach(out::add);
+        }
         if (out.isEmpty()) throw new IllegalStateException("the simulator produced no searches");
+        if (out.size() < wanted) {
+            progress.accept(String.format("only %,d distinct queries for %,d warm-up + %,d measured: some measured queries repeat",
+                    out.size(), options.warmup(), options.queries()));
+        }
         return new ArrayList<>(out);
     }
 
