@@ -1,8 +1,8 @@
 package io.aisle.search;
 
+import io.aisle.search.index.PerReader;
 import io.aisle.search.index.SearchFields;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The stored id, title, brand and price of documents shown as hits, kept while the index reader stays the same:
@@ -29,28 +28,25 @@ final class StoredHits {
     record Stored(String id, String title, String brand, String price) {}
 
     /** Stored fields read from one reader. */
-    private record Generation(IndexReader.CacheKey reader, Map<Integer, Stored> docs) {
-        Generation(IndexReader.CacheKey reader) { this(reader, new ConcurrentHashMap<>()); }
-    }
 
-    private final AtomicReference<Generation> current = new AtomicReference<>(new Generation(null));
+    private final PerReader<Map<Integer, Stored>> cache = new PerReader<>(ConcurrentHashMap::new);
 
     /** The stored fields of each of {@code docs}, in order. */
     List<Stored> read(IndexSearcher searcher, List<Integer> docs) {
-        Generation g = generation(searcher);
+        Map<Integer, Stored> g = cache.of(searcher);
         List<Stored> out = new ArrayList<>(docs.size());
         try {
             StoredFields fields = null;
             for (int doc : docs) {
-                Stored s = g == null ? null : g.docs().get(doc);
+                Stored s = g == null ? null : g.get(doc);
                 if (s == null) {
                     if (fields == null) fields = searcher.storedFields();
                     Document d = fields.document(doc, FIELDS);
                     s = new Stored(d.get(SearchFields.ID), d.get(SearchFields.TITLE), d.get(SearchFields.BRAND),
                             d.get(SearchFields.PRICE_STORED));
                     if (g != null) {
-                        if (g.docs().size() >= MAX_ENTRIES) g.docs().clear();
-                        g.docs().putIfAbsent(doc, s);
+                        if (g.size() >= MAX_ENTRIES) g.clear();
+                        g.putIfAbsent(doc, s);
                     }
                 }
                 out.add(s);
@@ -59,17 +55,5 @@ final class StoredHits {
             throw new UncheckedIOException(e);
         }
         return out;
-    }
-
-    /** The generation of the searcher's reader, or null when that reader cannot be told apart from others. */
-    private Generation generation(IndexSearcher searcher) {
-        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
-        if (helper == null) return null;
-        Generation g = current.get();
-        if (g.reader() == helper.getKey()) return g;
-        Generation fresh = new Generation(helper.getKey());
-        g = current.compareAndSet(g, fresh) ? fresh : current.get();
-        // Another thread moved on to yet another reader meanwhile: this search reads without the cache.
-        return g.reader() == helper.getKey() ? g : null;
     }
 }

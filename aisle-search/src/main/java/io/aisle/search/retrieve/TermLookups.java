@@ -1,6 +1,6 @@
 package io.aisle.search.retrieve;
 
-import org.apache.lucene.index.IndexReader;
+import io.aisle.search.index.PerReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -26,15 +25,15 @@ final class TermLookups {
     private static final int MAX_ENTRIES = 20_000;
 
     /** Lookups of one reader. */
-    private record Generation(IndexReader.CacheKey reader, Map<Term, TermStates> states, Map<String, Query> fuzzy) {
-        Generation(IndexReader.CacheKey reader) { this(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>()); }
+    private record Generation(Map<Term, TermStates> states, Map<String, Query> fuzzy) {
+        Generation() { this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>()); }
     }
 
-    private final AtomicReference<Generation> current = new AtomicReference<>(new Generation(null));
+    private final PerReader<Generation> current = new PerReader<>(Generation::new);
 
     /** Term queries for {@code searcher} whose dictionary lookups are shared with earlier queries on its reader. */
     Function<Term, Query> termQueries(IndexSearcher searcher) {
-        Generation g = generation(searcher);
+        Generation g = current.of(searcher);
         if (g == null) return TermQuery::new;
         return term -> new TermQuery(term, states(searcher, g, term));
     }
@@ -51,21 +50,21 @@ final class TermLookups {
 
     /** Each term's per-segment state and statistics in {@code searcher}, shared with earlier queries on its reader. */
     Function<Term, TermStates> states(IndexSearcher searcher) {
-        Generation g = generation(searcher);
+        Generation g = current.of(searcher);
         if (g == null) return term -> build(searcher, term);
         return term -> states(searcher, g, term);
     }
 
     /** How many documents of the searcher's reader hold {@code term} (deleted ones included, as {@code docFreq}). */
     int docFreq(IndexSearcher searcher, Term term) {
-        Generation g = generation(searcher);
+        Generation g = current.of(searcher);
         if (g == null) return build(searcher, term).docFreq();
         return states(searcher, g, term).docFreq();
     }
 
     /** {@code query}, a fuzzy query of {@code word}, rewritten against {@code searcher}; from the cache when it can. */
     Query fuzzy(IndexSearcher searcher, String word, int edits, Query query) {
-        Generation g = generation(searcher);
+        Generation g = current.of(searcher);
         if (g == null) return rewrite(searcher, query);
         String key = edits + ":" + word;
         Query cached = g.fuzzy().get(key);
@@ -74,18 +73,6 @@ final class TermLookups {
         if (g.fuzzy().size() >= MAX_ENTRIES) g.fuzzy().clear();
         g.fuzzy().putIfAbsent(key, rewritten);
         return rewritten;
-    }
-
-    /** The generation of the searcher's reader, or null when that reader cannot be told apart from others. */
-    private Generation generation(IndexSearcher searcher) {
-        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
-        if (helper == null) return null;
-        Generation g = current.get();
-        if (g.reader() == helper.getKey()) return g;
-        Generation fresh = new Generation(helper.getKey());
-        g = current.compareAndSet(g, fresh) ? fresh : current.get();
-        // Another thread moved on to yet another reader meanwhile: this search goes without the cache.
-        return g.reader() == helper.getKey() ? g : null;
     }
 
     private static TermStates build(IndexSearcher searcher, Term term) {
