@@ -37,7 +37,7 @@ public final class CatalogueSearch implements AutoCloseable {
         long started = System.nanoTime();
         this.index = ProductIndex.open(MemoryDirectory.create(), Analyzers.standard(), vectors, p -> 0);
         index.rebuild(this.products);
-        index.refreshNow();
+        index.compact();
         this.indexSeconds = (System.nanoTime() - started) / 1e9;
     }
 

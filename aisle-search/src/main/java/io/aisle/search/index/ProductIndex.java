@@ -134,6 +134,25 @@ public final class ProductIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Merges the index into one segment and makes searches see it; meant for after a bulk load. A bulk load leaves
+     * several segments, and a search builds scorers, reads term dictionaries and counts per segment; one segment
+     * measured 10 to 20% faster lexical searches on 100,000 products (aisle-search README). It takes a while on a
+     * large index (about 30 s for 100,000 products with vectors on 2 cores); updates may go on meanwhile and land in
+     * new small segments, which the merge policy folds in as usual.
+     */
+    public void compact() {
+        try {
+            long started = System.nanoTime();
+            writer.forceMerge(1);
+            log.atInfo().addKeyValue("docs", writer.getDocStats().numDocs).addKeyValue("ms", (System.nanoTime() - started) / 1_000_000)
+                    .log("product index merged into one segment");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot merge the product index", e);
+        }
+        refreshNow();
+    }
+
     /** Every product of a catalogue store, read page by page in id order. */
     public static Iterable<Product> catalogue(CatalogStore store) {
         return () -> new Iterator<>() {

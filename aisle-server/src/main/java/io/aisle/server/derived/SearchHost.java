@@ -101,10 +101,11 @@ public final class SearchHost implements AutoCloseable {
             try {
                 boolean busy = applyChanges();
                 busy |= syncVectors();
-                if (!busy && !warmed && encoder != null) {
-                    // Embedding the vocabulary takes a while on a large catalogue; the index must keep following.
+                if (!busy && !warmed) {
+                    // Merging the bulk-loaded index and embedding the vocabulary take a while on a large catalogue;
+                    // the index must keep following meanwhile.
                     warmed = true;
-                    Thread.ofVirtual().name("aisle-search-warmup").start(this::warmUp);
+                    Thread.ofPlatform().daemon().name("aisle-search-warmup").start(this::warmUp);
                 }
                 if (!busy) Thread.sleep(POLL);
             } catch (InterruptedException e) {
@@ -123,6 +124,12 @@ public final class SearchHost implements AutoCloseable {
     }
 
     private void warmUp() {
+        try {
+            index.compact();
+        } catch (RuntimeException e) {
+            log.atWarn().setCause(e).log("search index not merged; searches read its segments as they are");
+        }
+        if (encoder == null) return;
         try {
             long started = System.nanoTime();
             int embedded = understanding.warmUp();
