@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OrangeJuiceFileTest {
     private static final String HEADER = "\"store\",\"brand\",\"week\",\"logmove\",\"constant\",\"price1\",\"price2\",\"price3\",\"price4\","
             + "\"price5\",\"price6\",\"price7\",\"price8\",\"price9\",\"price10\",\"price11\",\"deal\",\"feat\",\"profit\"\n";
-    private static final String PRICES = "0.06,0.06,0.04,0.03,0.05,0.05,0.04,0.04,0.03,0.02,0.04";
+    // Invented values in the file's layout (no row of the real dataset): brand b costs 0.b1.
+    private static final String PRICES = "0.11,0.21,0.31,0.41,0.51,0.61,0.71,0.81,0.91,1.01,1.11";
 
     @TempDir Path dir;
 
@@ -23,28 +24,28 @@ class OrangeJuiceFileTest {
     }
 
     @Test void rowsAreReadFromTheFolderWithTheirOwnBrandsPrice() throws IOException {
-        write("2,3,40,9.01,1," + PRICES + ",1,0,37.9\n2,1,41,8.5,1," + PRICES + ",0,1,30\n");
+        write("901,3,7,5.5,1," + PRICES + ",1,0,1\n901,1,8,4.5,1," + PRICES + ",0,1,1\n");
         OrangeJuiceFile f = OrangeJuiceFile.read(dir);
         assertThat(f.rows()).hasSize(2);
         OrangeJuiceFile.Row r = f.rows().getFirst();
-        assertThat(r.store()).isEqualTo(2);
-        assertThat(r.ownPrice()).isEqualTo(0.04);
+        assertThat(r.store()).isEqualTo(901);
+        assertThat(r.ownPrice()).isEqualTo(0.31);
         assertThat(r.deal()).isEqualTo(1.0);
         assertThat(f.rows().get(1).feat()).isEqualTo(1.0);
     }
 
     @Test void aBadValueIsNamedByLineAndColumn() throws IOException {
-        write("2,3,40,9.01,1," + PRICES + ",1,0,37.9\n2,1,41,lots,1," + PRICES + ",0,1,30\n");
+        write("901,3,7,5.5,1," + PRICES + ",1,0,1\n901,1,8,lots,1," + PRICES + ",0,1,1\n");
         assertThatThrownBy(() -> OrangeJuiceFile.read(dir)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("line 3").hasMessageContaining("logmove must be a number, got 'lots'");
-        write("2,12,40,9.01,1," + PRICES + ",1,0,37.9\n");
+        write("901,12,7,5.5,1," + PRICES + ",1,0,1\n");
         assertThatThrownBy(() -> OrangeJuiceFile.read(dir)).hasMessageContaining("brand must be 1..11, got 12");
     }
 
     @Test void aMissingFileOrColumnIsRefused() throws IOException {
         assertThatThrownBy(() -> OrangeJuiceFile.read(dir.resolve("nowhere"))).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("no orangeJuice_yx.csv");
-        Files.writeString(dir.resolve("orangeJuice_yx.csv"), "store,brand,week\n2,1,40\n");
+        Files.writeString(dir.resolve("orangeJuice_yx.csv"), "store,brand,week\n901,1,7\n");
         assertThatThrownBy(() -> OrangeJuiceFile.read(dir)).hasMessageContaining("no 'logmove' column");
     }
 }

@@ -7,6 +7,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A ridge regression pooled across series on the log scale: a fixed effect per series, per SKU one slope for every
@@ -37,6 +38,9 @@ public final class GlobalLinearModel implements PointModel {
     }
 
     private final Penalties penalties;
+    private final AtomicReference<Fitted> last = new AtomicReference<>();
+
+    private record Fitted(Panel panel, int origin, int horizon, double[][] values) {}
 
     public GlobalLinearModel(Penalties penalties) { this.penalties = penalties; }
 
@@ -63,9 +67,18 @@ public final class GlobalLinearModel implements PointModel {
 
     /**
      * The regression part alone (fixed effect and driver slopes, no residual level), fitted on the periods before
-     * {@code origin}, for every period up to {@code origin + horizon}; {@code NaN} for series with no history.
+     * {@code origin}, for every period up to {@code origin + horizon}; {@code NaN} for series with no history. The
+     * last fit is kept: the hybrid model asks for the one this model's own forecast just made. Read-only for callers.
      */
     public double[][] structural(Panel panel, int origin, int horizon) {
+        Fitted f = last.get();
+        if (f != null && f.panel() == panel && f.origin() == origin && f.horizon() == horizon) return f.values();
+        double[][] values = fit(panel, origin, horizon);
+        last.set(new Fitted(panel, origin, horizon, values));
+        return values;
+    }
+
+    private double[][] fit(Panel panel, int origin, int horizon) {
         Map<String, Integer> skus = new LinkedHashMap<>();
         for (DemandSeries s : panel.series()) skus.putIfAbsent(s.key().sku(), skus.size());
         boolean perSku = skus.size() <= MAX_SKU_BLOCKS;
