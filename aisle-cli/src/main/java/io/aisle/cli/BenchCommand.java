@@ -261,7 +261,8 @@ final class BenchCommand implements Runnable {
         int products;
         @Option(names = "--queries", description = "Measured queries per mode (default: ${DEFAULT-VALUE})", defaultValue = "2000")
         int queries;
-        @Option(names = "--warmup", description = "Warm-up queries per mode (default: ${DEFAULT-VALUE})", defaultValue = "300")
+        @Option(names = "--warmup", description = {"Warm-up queries per mode, other than the measured ones, so the JIT compiler",
+                "has compiled the search path before timing starts (default: ${DEFAULT-VALUE})"}, defaultValue = "2000")
         int warmup;
         @Option(names = "--cache", description = "Directory for cached product vectors (default: ~/.cache/aisle/bench)")
         Path cache;

@@ -19,9 +19,8 @@ import java.util.function.Function;
 
 /**
  * The BM25 text queries of one query against one searcher. Which products match: the query's segments in
- * {@link SearchFields#ALL}, most of them in longer queries ({@link #matching}). How they rank: first by BM25 over
- * {@link SearchFields#ALL} as a bag of words ({@link #ranking}, fast to score with skipping), then the head by the
- * fielded query ({@link #fielded}): per segment the best of the weighted fields (title 3, brand 2, category 2,
+ * {@link SearchFields#ALL}, most of them in longer queries ({@link #matching}). How they rank: first by that same
+ * query's score, BM25 over {@link SearchFields#ALL} as a bag of words, then the head by the fielded query ({@link #fielded}): per segment the best of the weighted fields (title 3, brand 2, category 2,
  * attributes and description 1, the others adding a tenth). Words the index hardly knows also match fuzzily (one
  * edit for 4 to 7 letters, two for longer), at low weight; each fuzzy expansion is computed once per query.
  */
@@ -75,42 +74,47 @@ public final class LexicalQuery {
     }
 
     /**
-     * The same segments and minimum to match, in {@link SearchFields#ALL} only: which products match, not how well
-     * (one posting list per term instead of one per term and field).
+     * Which products match and how they rank first, in one query over {@link SearchFields#ALL} (one posting list per
+     * term rather than one per term and field, each read once): the same segments and minimum to match as
+     * {@link #fielded}, each scored by BM25 over that field as a bag of words, the shopper's words and single-word
+     * synonyms (a little less) summed. Words of multi-word synonyms only decide matches ("memory" and "module" for
+     * "ram" are common alone and would rank much): a product matching through them alone scores 0 from the segment.
+     *
+     * @param loose require one segment only (otherwise most, see {@link #minimumShouldMatch})
      */
     public Query matching(boolean loose) {
         if (terms.isEmpty()) return null;
         BooleanQuery.Builder text = new BooleanQuery.Builder();
-        for (int i = 0; i < terms.size(); i++) {
-            Query inAll = FieldQueries.segment(SearchFields.ALL, terms.segments().get(i), termQuery);
-            Query f = fuzzy.get(i);
-            text.add(f == null ? inAll : new BooleanQuery.Builder()
-                    .add(inAll, BooleanClause.Occur.SHOULD).add(f, BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.SHOULD);
-        }
+        for (int i = 0; i < terms.size(); i++) text.add(scoredSegment(i), BooleanClause.Occur.SHOULD);
         text.setMinimumNumberShouldMatch(loose ? 1 : minimumShouldMatch(terms.size()));
         return text.build();
     }
 
-    /**
-     * The shopper's words in {@link SearchFields#ALL} as a flat disjunction of term queries, the fastest shape for
-     * Lucene to score while skipping documents that cannot reach the top; single-word synonyms count a little less.
-     * Words of multi-word synonyms are left out ("memory" and "module" for "ram" are common alone and would cost
-     * much): the match set still honours them.
-     */
-    public Query ranking() {
-        if (terms.isEmpty()) return null;
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (int i = 0; i < terms.size(); i++) {
-            QueryTerms.Segment s = terms.segments().get(i);
-            for (String word : s.original()) b.add(termQuery.apply(new Term(SearchFields.ALL, word)), BooleanClause.Occur.SHOULD);
-            for (List<String> path : s.paths()) {
-                if (path.size() == 1 && !path.equals(s.original())) {
-                    b.add(new BoostQuery(termQuery.apply(new Term(SearchFields.ALL, path.get(0))), SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
-                }
+    /** Segment {@code i}: matched as {@link FieldQueries#segment} (or fuzzily), scored as a sum of its words. */
+    private Query scoredSegment(int i) {
+        QueryTerms.Segment s = terms.segments().get(i);
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (String word : s.original()) words.add(termQuery.apply(new Term(SearchFields.ALL, word)), BooleanClause.Occur.SHOULD);
+        boolean singleWords = s.original().size() == 1;
+        for (List<String> path : s.paths()) {
+            if (path.size() > 1) singleWords = false;
+            else if (!path.equals(s.original())) {
+                words.add(new BoostQuery(termQuery.apply(new Term(SearchFields.ALL, path.get(0))), SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
             }
-            if (fuzzy.get(i) != null) b.add(fuzzy.get(i), BooleanClause.Occur.SHOULD);
         }
-        return b.build();
+        if (fuzzy.get(i) != null) words.add(fuzzy.get(i), BooleanClause.Occur.SHOULD);
+        // The words alone match exactly what the segment matches when every path is one of them.
+        if (singleWords && s.paths().contains(s.original())) return single(words.build());
+        Query matches = FieldQueries.segment(SearchFields.ALL, s, termQuery);
+        if (fuzzy.get(i) != null) {
+            matches = new BooleanQuery.Builder().add(matches, BooleanClause.Occur.SHOULD).add(fuzzy.get(i), BooleanClause.Occur.SHOULD).build();
+        }
+        return new BooleanQuery.Builder().add(matches, BooleanClause.Occur.FILTER).add(words.build(), BooleanClause.Occur.SHOULD).build();
+    }
+
+    /** The one clause of a one-clause disjunction itself. */
+    private static Query single(BooleanQuery q) {
+        return q.clauses().size() == 1 ? q.clauses().get(0).query() : q;
     }
 
     /** All of one or two segments; one may be missing from three to five; 60% of longer queries. */

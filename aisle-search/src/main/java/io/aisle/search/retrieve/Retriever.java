@@ -86,8 +86,7 @@ public final class Retriever {
     /**
      * One pass over the matches (the query's words in the one combined field, most of them in longer queries, under
      * the filter) collects both the match set, for facets and totals, and the head of the ranking: BM25 over that
-     * field as a bag of words plus the boosts, scored only on matches. Then the first {@link #RESCORED} are
-     * re-ordered by the fielded query.
+     * field as a bag of words plus the boosts. Then the first {@link #RESCORED} are re-ordered by the fielded query.
      */
     private Lexical lexical(IndexSearcher searcher, QueryTerms terms, List<Query> boosts, Query filter, int depth)
             throws IOException {
@@ -96,28 +95,19 @@ public final class Retriever {
             return new Lexical(all, browse(searcher, all, depth), all.cardinality());
         }
         LexicalQuery lexical = new LexicalQuery(terms, searcher, lookups);
-        Query ranking = withFilter(lexical.ranking(), boosts, null);
-        MatchRankCollector.Result found = matchAndRank(searcher, lexical.matching(false), filter, ranking, depth);
+        MatchRankCollector.Result found = matchAndRank(searcher, withFilter(lexical.matching(false), boosts, filter), depth);
         if (found.matches().cardinality() == 0 && terms.size() > 1) {
             // Nothing had enough of the words: settle for products with any of them.
-            found = matchAndRank(searcher, lexical.matching(true), filter, ranking, depth);
+            found = matchAndRank(searcher, withFilter(lexical.matching(true), boosts, filter), depth);
         }
         long total = found.matches().cardinality();
         if (total == 0) return new Lexical(found.matches(), List.of(), 0);
         return new Lexical(found.matches(), rescore(searcher, lexical, boosts, found.top()), total);
     }
 
-    /**
-     * Matches are what {@code matching} and {@code filter} accept; the ranking clause is optional, so it scores
-     * matches without adding any, and a match it does not reach scores 0 and stays out of the list (as it did when
-     * ranking ran as a second query over the match set).
-     */
-    private static MatchRankCollector.Result matchAndRank(IndexSearcher searcher, Query matching, Query filter,
-                                                          Query ranking, int depth) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.FILTER);
-        if (filter != null) b.add(filter, BooleanClause.Occur.FILTER);
-        b.add(ranking, BooleanClause.Occur.SHOULD);
-        return searcher.search(b.build(), MatchRankCollector.manager(searcher.getIndexReader().maxDoc(), depth));
+    /** Every match of {@code query} and the best {@code depth} of those scoring above 0. */
+    private static MatchRankCollector.Result matchAndRank(IndexSearcher searcher, Query query, int depth) throws IOException {
+        return searcher.search(query, MatchRankCollector.manager(searcher.getIndexReader().maxDoc(), depth));
     }
 
     /** The head re-ordered by the fielded BM25 query; the rest keeps its order after it. */
