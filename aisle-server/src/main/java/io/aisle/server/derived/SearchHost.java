@@ -42,6 +42,12 @@ public final class SearchHost implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(100);
     /** Recent query texts whose vectors are kept: repeated and popular searches are not embedded again. */
     private static final int QUERY_VECTORS = 4_096;
+    /**
+     * Catalogues this large get searches made from their own products run at start ({@link SearchEngine#warmUp}), so
+     * shoppers' first searches do not wait on the JIT compiler; smaller ones search fast enough cold.
+     */
+    private static final int WARM_UP_MIN_PRODUCTS = 20_000;
+    private static final int WARM_UP_SEARCHES = 2_000;
 
     private final CatalogStore catalog;
     private final Embedder encoder;
@@ -102,8 +108,8 @@ public final class SearchHost implements AutoCloseable {
                 boolean busy = applyChanges();
                 busy |= syncVectors();
                 if (!busy && !warmed) {
-                    // Merging the bulk-loaded index and embedding the vocabulary take a while on a large catalogue;
-                    // the index must keep following meanwhile.
+                    // Merging the bulk-loaded index, embedding the vocabulary and warming up the search path take a
+                    // while on a large catalogue; the index must keep following meanwhile.
                     warmed = true;
                     Thread.ofPlatform().daemon().name("aisle-search-warmup").start(this::warmUp);
                 }
@@ -129,14 +135,25 @@ public final class SearchHost implements AutoCloseable {
         } catch (RuntimeException e) {
             log.atWarn().setCause(e).log("search index not merged; searches read its segments as they are");
         }
-        if (encoder == null) return;
+        if (encoder != null) {
+            try {
+                long started = System.nanoTime();
+                int embedded = understanding.warmUp();
+                log.atInfo().addKeyValue("texts", embedded).addKeyValue("ms", (System.nanoTime() - started) / 1_000_000)
+                        .log("search vocabulary embedded");
+            } catch (RuntimeException e) {
+                log.atWarn().setCause(e).log("search vocabulary not embedded; queries embed what they need");
+            }
+        }
+        if (index.size() < WARM_UP_MIN_PRODUCTS) return;
         try {
             long started = System.nanoTime();
-            int embedded = understanding.warmUp();
-            log.atInfo().addKeyValue("texts", embedded).addKeyValue("ms", (System.nanoTime() - started) / 1_000_000)
-                    .log("search vocabulary embedded");
+            int ran = engine.warmUp(WARM_UP_SEARCHES);
+            log.atInfo().addKeyValue("searches", ran).addKeyValue("ms", (System.nanoTime() - started) / 1_000_000)
+                    .log("search path warmed up");
         } catch (RuntimeException e) {
-            log.atWarn().setCause(e).log("search vocabulary not embedded; queries embed what they need");
+            // Closing the host mid warm-up closes the index under it: nothing to report then.
+            if (!closed) log.atWarn().setCause(e).log("search warm-up stopped; the first searches compile the search path");
         }
     }
 
