@@ -85,7 +85,7 @@ final class ContentCommand implements Runnable {
             Path file = out != null ? out : data.dataDir.resolve("content").resolve("texts-" + loc.toLanguageTag() + ".jsonl");
             ObjectMapper mapper = Json.mapper();
             Set<String> done = alreadyDone(file, mapper);
-            try (EmbeddedStorage storage = data.open(); ContentHost host = new ContentHost(storage.catalog(), storage.events(), System.getenv(), Clock.systemUTC())) {
+            try (EmbeddedStorage storage = data.open(); ContentHost host = new ContentHost(storage.catalog(), storage.events(), System.getenv(), data.dataDir, mapper, Clock.systemUTC())) {
                 List<Product> all = host.products();
                 List<Product> todo = all.stream().filter(p -> !p.isVariant())
                         .filter(p -> which.all || which.products.contains(p.id().value())).toList();

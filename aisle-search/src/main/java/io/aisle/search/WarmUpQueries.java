@@ -3,8 +3,8 @@ package io.aisle.search;
 import io.aisle.core.search.SearchRequest;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -159,7 +159,7 @@ public final class AisleServer implements AutoCloseable {
                 clock, RecommendationHost.Settings.defaults());
         this.retrainer = new Retrainer(new RecsTrainer(storage.events(), storage.models()), storage.events(), recommendations,
                 config.recsRetrainEvery(), RETRAIN_MIN_NEW_EVENTS);
-        this.content = new ContentHost(storage.catalog(), storage.events(), System.getenv(), clock);
+        this.content = new ContentHost(storage.catalog(), storage.events(), System.getenv(), config.dataDir(), mapper, clock);
 
         Problems problems = new Problems(mapper);
         Auth auth = new Auth(keys);

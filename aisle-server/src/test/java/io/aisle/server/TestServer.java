@@ -23,12 +23,22 @@ public final class TestServer implements AutoCloseable {
 
     private final Path dataDir;
     private final AisleServer server;
+    private final ServerConfig config;
+    private final io.aisle.server.derived.Personalization.Options personalization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper mapper = Json.mapper();
 
-    private TestServer(Path dataDir, AisleServer server) {
+    private TestServer(Path dataDir, AisleServer server, ServerConfig config, io.aisle.server.derived.Personalization.Options personalization) {
         this.dataDir = dataDir;
         this.server = server;
+        this.config = config;
+        this.personalization = personalization;
+    }
+
+    /** Stops this server, keeping its data directory, and starts a new one on it (on another free port). */
+    public TestServer restart() {
+        server.close();
+        return new TestServer(dataDir, AisleServer.start(config, personalization), config, personalization);
     }
 
     public static TestServer start() {
@@ -48,7 +58,7 @@ public final class TestServer implements AutoCloseable {
             Path dir = Files.createTempDirectory("aisle-test");
             ServerConfig config = adjust.apply(ServerConfig.defaults(dir).withHost("127.0.0.1").withPort(0)
                     .withKeys(PUBLIC_KEY, ADMIN_KEY));
-            return new TestServer(dir, AisleServer.start(config, personalization));
+            return new TestServer(dir, AisleServer.start(config, personalization), config, personalization);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

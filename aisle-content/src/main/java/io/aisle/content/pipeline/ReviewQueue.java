@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Texts no candidate of which passed on its own, waiting for a person: approve one candidate (it is published) or
- * reject them all. Thread-safe.
+ * reject them all. Every change is written to the journal before it takes effect, and the journal's items are back
+ * after a restart. Thread-safe.
  */
 public final class ReviewQueue {
     /** Where an item is in review. */
@@ -29,20 +30,30 @@ public final class ReviewQueue {
      */
     public record Item(String id, ContentOutcome outcome, Status status, Instant queuedAt, int chosen, String note) {}
 
+    private static final String ID_PREFIX = "r";
+
     private final Map<String, Item> items = new LinkedHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final PublishedContent published;
     private final Clock clock;
+    private final ContentJournal journal;
 
-    public ReviewQueue(PublishedContent published, Clock clock) {
+    /** A queue in memory only. */
+    public ReviewQueue(PublishedContent published, Clock clock) { this(published, clock, ContentJournal.none()); }
+
+    /** The items {@code journal} holds, in their latest state, and every change written to it; new ids follow the highest. */
+    public ReviewQueue(PublishedContent published, Clock clock, ContentJournal journal) {
         this.published = published;
         this.clock = clock;
+        this.journal = journal;
+        for (Item item : journal.replay().reviewed()) {
+            items.put(item.id(), item);
+            if (item.id().matches(ID_PREFIX + "\\d{1,18}")) ids.accumulateAndGet(Long.parseLong(item.id().substring(1)), Math::max);
+        }
     }
 
     public synchronized Item add(ContentOutcome outcome) {
-        Item item = new Item("r" + ids.incrementAndGet(), outcome, Status.PENDING, clock.instant(), -1, "");
-        items.put(item.id(), item);
-        return item;
+        return record(new Item(ID_PREFIX + ids.incrementAndGet(), outcome, Status.PENDING, clock.instant(), -1, ""));
     }
 
     /** Items with {@code status} (all when null), oldest first. */
@@ -71,16 +82,20 @@ public final class ReviewQueue {
         if (c.text().isBlank()) throw new ValidationException("candidate", "candidate " + index + " has no text (its generation failed)");
         published.put(new PublishedText(item.outcome().subject(), item.outcome().kind(), item.outcome().locale(), c.text(),
                 c.backend(), "review", clock.instant()));
-        Item done = new Item(id, item.outcome(), Status.APPROVED, item.queuedAt(), index, reviewer == null ? "" : reviewer);
-        items.put(id, done);
-        return done;
+        // Published first: a crash in between leaves the text live and the item pending, and approving it again
+        // publishes the same text once more, where the other order could lose an approved text.
+        return record(new Item(id, item.outcome(), Status.APPROVED, item.queuedAt(), index, reviewer == null ? "" : reviewer));
     }
 
     public synchronized Item reject(String id, String note) {
         Item item = pending(id);
-        Item done = new Item(id, item.outcome(), Status.REJECTED, item.queuedAt(), -1, note == null ? "" : note);
-        items.put(id, done);
-        return done;
+        return record(new Item(id, item.outcome(), Status.REJECTED, item.queuedAt(), -1, note == null ? "" : note));
+    }
+
+    private Item record(Item item) {
+        journal.reviewed(item);
+        items.put(item.id(), item);
+        return item;
     }
 
     private Item pending(String id) {

@@ -20,8 +20,9 @@ import java.util.function.Function;
 /**
  * The BM25 text queries of one query against one searcher. Which products match: the query's segments in
  * {@link SearchFields#ALL}, most of them in longer queries ({@link #matching}). How they rank: first by that same
- * query's score, BM25 over {@link SearchFields#ALL} as a bag of words, then the head by the fielded query ({@link #fielded}): per segment the best of the weighted fields (title 3, brand 2, category 2,
- * attributes and description 1, the others adding a tenth). Words the index hardly knows also match fuzzily (one
+ * query's score, BM25 over {@link SearchFields#ALL} as a bag of words, then the head by the fielded query
+ * ({@link #fielded}): per segment the best of the weighted fields (title 3, brand 2, category 2, attributes and
+ * description 1, the others adding a tenth). Words the index hardly knows also match fuzzily (one
  * edit for 4 to 7 letters, two for longer), at low weight; each fuzzy expansion is computed once per query.
  */
 public final class LexicalQuery {

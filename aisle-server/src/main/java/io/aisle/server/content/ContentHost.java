@@ -1,7 +1,6 @@
 package io.aisle.server.content;
 
-import io.aisle.llm.LlmConfig;
-import io.aisle.llm.OpenAiTextGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aisle.content.ContentStudio;
 import io.aisle.content.compose.Composer;
 import io.aisle.content.facts.FactRetriever;
@@ -16,9 +15,14 @@ import io.aisle.core.catalog.Product;
 import io.aisle.core.port.CatalogStore;
 import io.aisle.core.port.EventLog;
 import io.aisle.core.port.TextGenerator;
+import io.aisle.llm.LlmConfig;
+import io.aisle.llm.OpenAiTextGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +31,9 @@ import java.util.Map;
 /**
  * The content studio as the server runs it: the text generator chosen by configuration (an OpenAI-compatible LLM
  * when {@code AISLE_LLM_BASE_URL} is set, the built-in composer otherwise), the pipeline, background jobs over the
- * live catalogue with SEO terms from the event log's searches, the review queue and the published texts.
+ * live catalogue with SEO terms from the event log's searches, the review queue and the published texts, both kept in
+ * the {@link ContentLedger} so a restart finds them as they were. Jobs live in memory: a job a restart interrupts is
+ * not resumed, and what it published or queued before stays.
  */
 public final class ContentHost implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ContentHost.class);
@@ -35,19 +41,22 @@ public final class ContentHost implements AutoCloseable {
     private static final int MAX_SEARCH_EVENTS = 200_000;
 
     private final ContentStudio studio;
-    private final PublishedContent published = new PublishedContent();
+    private final PublishedContent published;
     private final ReviewQueue review;
     private final ContentJobs jobs;
     private final CatalogStore catalog;
 
-    public ContentHost(CatalogStore catalog, EventLog events, Map<String, String> env, Clock clock) {
+    /** @param dataDir where the {@link ContentLedger} keeps published texts and the review queue across restarts */
+    public ContentHost(CatalogStore catalog, EventLog events, Map<String, String> env, Path dataDir, ObjectMapper mapper, Clock clock) {
         this.catalog = catalog;
         TextGenerator generator = LlmConfig.fromEnv(env).<TextGenerator>map(c -> {
             log.atInfo().addKeyValue("llm", c).log("content generation through an OpenAI-compatible server");
             return new OpenAiTextGenerator(c);
         }).orElseGet(Composer::new);
         this.studio = ContentStudio.of(generator, BrandVoice.plainSpoken(), PipelineSettings.defaults(), Discriminator.withPrior());
-        this.review = new ReviewQueue(published, clock);
+        ContentLedger ledger = new ContentLedger(dataDir, mapper);
+        this.published = new PublishedContent(ledger);
+        this.review = new ReviewQueue(published, clock, ledger);
         this.jobs = new ContentJobs(studio.pipeline(), this::products,
                 all -> new FactRetriever(all, Map.of(), SearchTerms.fromLog(events, MAX_SEARCH_EVENTS, 2)), published, review, clock);
     }

@@ -3,67 +3,28 @@ package io.aisle.server.pricing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aisle.server.JsonLinesFile;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The pricing ledger: one JSON document per line in {@value #NAME} in the data directory, appended and forced to disk
- * before the call returns. Recommendations and every approval and application (who, when, old and new price, why)
- * are entries, so the file is both the store and the audit log, and nothing is ever rewritten. A torn last line from a
- * crash is skipped on load; any other unreadable line fails the start, naming the line.
+ * before the call returns ({@link JsonLinesFile}). Recommendations and every approval and application (who, when, old
+ * and new price, why) are entries, so the file is both the store and the audit log, and nothing is ever rewritten. A
+ * torn last line from a crash is skipped on load; any other unreadable line fails the start, naming the line.
  */
 public final class PricingLedger {
     public static final String NAME = "pricing-ledger.jsonl";
 
-    private final Path file;
-    private final ObjectMapper mapper;
+    private final JsonLinesFile file;
 
-    public PricingLedger(Path dataDir, ObjectMapper mapper) {
-        this.file = dataDir.resolve(NAME);
-        this.mapper = mapper;
-    }
+    public PricingLedger(Path dataDir, ObjectMapper mapper) { this.file = new JsonLinesFile(dataDir.resolve(NAME), mapper); }
 
-    public Path path() { return file; }
+    public Path path() { return file.path(); }
 
-    public synchronized void append(ObjectNode entry) {
-        byte[] line = (entry.toString() + "\n").getBytes(StandardCharsets.UTF_8);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            ByteBuffer buf = ByteBuffer.wrap(line);
-            while (buf.hasRemaining()) ch.write(buf);
-            ch.force(true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot append to " + file, e);
-        }
-    }
+    public void append(ObjectNode entry) { file.append(entry); }
 
     /** Every entry in order. */
-    public synchronized List<JsonNode> read() {
-        List<JsonNode> out = new ArrayList<>();
-        if (!Files.exists(file)) return out;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<String> lines = in.lines().toList();
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).isBlank()) continue;
-                try {
-                    out.add(mapper.readTree(lines.get(i)));
-                } catch (IOException e) {
-                    if (i == lines.size() - 1) break; // a write cut short by a crash
-                    throw new IllegalStateException(file + ": line " + (i + 1) + " is not JSON: " + e.getMessage(), e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        return out;
-    }
+    public List<JsonNode> read() { return file.read(); }
 }

@@ -105,6 +105,33 @@ class ContentApiTest {
         assertThat(rejected.json().get("note").asText()).isEqualTo("too thin");
     }
 
+    @Test void published_texts_and_the_review_queue_survive_restarts() {
+        awaitDone(server.post("/v1/content/jobs", ADMIN_KEY, "{\"product_ids\": [\"MH01\", \"CAP\"], \"kinds\": [\"product_description\"]}")
+                .header("Location"));
+        JsonNode pending = server.get("/v1/content/review", ADMIN_KEY).json().get("items");
+        assertThat(pending).hasSize(1);
+        String id = pending.get(0).get("id").asText();
+        String autoText = server.get("/v1/content/products/MH01", ADMIN_KEY).json().get("texts").toString();
+        assertThat(autoText).contains("\"source\":\"auto\"");
+
+        server = server.restart();
+        assertThat(server.get("/v1/content/review", ADMIN_KEY).json().get("items")).isEqualTo(pending);
+        assertThat(server.get("/v1/content/products/MH01", ADMIN_KEY).json().get("texts").toString()).isEqualTo(autoText);
+        var approved = server.post("/v1/content/review/" + id + "/approve", ADMIN_KEY, "{\"candidate\": 0}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+
+        server = server.restart();
+        assertThat(server.get("/v1/content/review/" + id, ADMIN_KEY).json().get("status").asText()).isEqualTo("approved");
+        assertThat(server.get("/v1/content/products/CAP", ADMIN_KEY).json().get("texts").toString()).contains("\"source\":\"review\"");
+        EventsApiTest.assertProblem(server.post("/v1/content/review/" + id + "/approve", ADMIN_KEY, "{\"candidate\": 0}"), 409, "conflict");
+        // New items continue the numbering instead of reusing an id from before the restart.
+        awaitDone(server.post("/v1/content/jobs", ADMIN_KEY, "{\"product_ids\": [\"CAP\"], \"kinds\": [\"product_description\"]}")
+                .header("Location"));
+        JsonNode items = server.get("/v1/content/review", ADMIN_KEY).json().get("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).get("id").asText()).isNotEqualTo(id);
+    }
+
     private static void assertField(TestServer.Response r, String field) {
         EventsApiTest.assertProblem(r, 422, "validation_failed");
         List<String> fields = StreamSupport.stream(r.json().get("errors").spliterator(), false).map(e -> e.get("field").asText()).toList();

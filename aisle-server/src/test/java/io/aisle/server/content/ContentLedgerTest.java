@@ -1,0 +1,80 @@
+package io.aisle.server.content;
+
+import io.aisle.content.ContentKind;
+import io.aisle.content.gate.Finding;
+import io.aisle.content.gate.GateResult;
+import io.aisle.content.pipeline.Candidate;
+import io.aisle.content.pipeline.ContentOutcome;
+import io.aisle.content.pipeline.PublishedContent;
+import io.aisle.content.pipeline.PublishedText;
+import io.aisle.content.pipeline.ReviewQueue;
+import io.aisle.content.rank.EngagementScore;
+import io.aisle.core.json.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ContentLedgerTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir Path tempDir;
+
+    private static ContentOutcome.Escalated escalated(String subject) {
+        Candidate thin = new Candidate(0, 0, "Cap. A cap.", "composer",
+                List.of(GateResult.of("structure", List.of(new Finding("structure", "too_short", "Write at least 120 characters."))),
+                        GateResult.of("facts", List.of())),
+                EngagementScore.of(0.031, 0.12));
+        Candidate failed = new Candidate(1, 1, "", "llm", List.of(), new EngagementScore(0, 0, 0));
+        return new ContentOutcome.Escalated(subject, ContentKind.DESCRIPTION, Locale.GERMAN, "no candidate passed in 2 rounds", List.of(thin, failed));
+    }
+
+    @Test void the_queue_and_the_published_texts_come_back_as_they_were() {
+        Path dir = tempDir;
+        ContentLedger ledger = new ContentLedger(dir, Json.mapper());
+        PublishedContent published = new PublishedContent(ledger);
+        ReviewQueue queue = new ReviewQueue(published, CLOCK, ledger);
+        published.put(new PublishedText("MH01", ContentKind.SEO_TITLE, Locale.ENGLISH, "Chaz Kangeroo Hoodie", "composer", "auto", CLOCK.instant()));
+        ReviewQueue.Item first = queue.add(escalated("CAP"));
+        ReviewQueue.Item second = queue.add(escalated("HAT"));
+        queue.approve(first.id(), 0, "ana");
+        queue.reject(second.id(), "too thin");
+
+        ContentLedger reopened = new ContentLedger(dir, Json.mapper());
+        PublishedContent published2 = new PublishedContent(reopened);
+        ReviewQueue queue2 = new ReviewQueue(published2, CLOCK, reopened);
+        assertThat(queue2.list(null)).isEqualTo(queue.list(null));
+        assertThat(queue2.get(first.id()).orElseThrow().outcome()).isEqualTo(escalated("CAP"));
+        assertThat(published2.of("CAP")).isEqualTo(published.of("CAP")).hasSize(1);
+        assertThat(published2.of("MH01")).isEqualTo(published.of("MH01")).hasSize(1);
+        assertThat(queue2.add(escalated("SOCK")).id()).isEqualTo("r3");
+    }
+
+    @Test void a_torn_last_line_is_skipped_and_any_other_bad_line_fails_naming_it() throws Exception {
+        ContentLedger ledger = new ContentLedger(tempDir, Json.mapper());
+        new ReviewQueue(new PublishedContent(ledger), CLOCK, ledger).add(escalated("CAP"));
+        Files.writeString(ledger.path(), "{\"type\": \"rev", StandardOpenOption.APPEND);
+        assertThat(new ContentLedger(tempDir, Json.mapper()).replay().reviewed()).hasSize(1);
+
+        Files.writeString(ledger.path(), "\n{\"type\": \"review\", \"id\": \"r9\"}\n{\"type\": \"published\"}\n", StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> new ContentLedger(tempDir, Json.mapper()).replay())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 2 is not JSON");
+    }
+
+    @Test void an_entry_missing_a_field_fails_naming_the_line_and_the_field() throws Exception {
+        ContentLedger ledger = new ContentLedger(tempDir, Json.mapper());
+        Files.writeString(ledger.path(), "{\"type\": \"published\", \"subject\": \"MH01\", \"kind\": \"seo_title\"}\n");
+        assertThatThrownBy(ledger::replay).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("line 1").hasMessageContaining("locale: missing");
+    }
+}
