@@ -23,9 +23,12 @@ import java.util.function.Supplier;
 /**
  * Runs content jobs in the background, one at a time (texts of one job are checked against those published before
  * them): for each product and kind, the pipeline publishes or queues for review. Progress is readable while a job
- * runs.
+ * runs. Jobs are recorded in the journal when queued, started and finished; a job the journal shows unfinished was
+ * cut short by a stop and comes back failed, saying so (its texts written before the stop stay).
  */
 public final class ContentJobs implements AutoCloseable {
+    private static final String ID_PREFIX = "job-";
+
     /** Where a job is. */
     public enum State { QUEUED, RUNNING, DONE, FAILED;
         public String wire() { return name().toLowerCase(Locale.ROOT); }
@@ -65,10 +68,24 @@ public final class ContentJobs implements AutoCloseable {
     private final ExecutorService executor;
     private final Map<String, Status> jobs = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private final ContentJournal journal;
 
+    /** Jobs in memory only. */
     public ContentJobs(ContentPipeline pipeline, Supplier<List<Product>> catalogue,
                        java.util.function.Function<List<Product>, FactRetriever> retrievers, PublishedContent published,
                        ReviewQueue review, Clock clock) {
+        this(pipeline, catalogue, retrievers, published, review, clock, ContentJournal.none());
+    }
+
+    /** The jobs {@code journal} holds, and every new one recorded in it; new ids follow the highest. */
+    public ContentJobs(ContentPipeline pipeline, Supplier<List<Product>> catalogue,
+                       java.util.function.Function<List<Product>, FactRetriever> retrievers, PublishedContent published,
+                       ReviewQueue review, Clock clock, ContentJournal journal) {
+        this.journal = journal;
+        for (Status s : journal.replay().jobs()) {
+            jobs.put(s.id(), s.state() == State.QUEUED || s.state() == State.RUNNING ? interrupted(s) : s);
+            if (s.id().matches(ID_PREFIX + "\\d{1,18}")) ids.accumulateAndGet(Long.parseLong(s.id().substring(ID_PREFIX.length())), Math::max);
+        }
         this.pipeline = pipeline;
         this.catalogue = catalogue;
         this.retrievers = retrievers;
@@ -84,9 +101,9 @@ public final class ContentJobs implements AutoCloseable {
 
     /** Queues a job and returns at once. */
     public Status submit(Spec spec) {
-        String id = "job-" + ids.incrementAndGet();
+        String id = ID_PREFIX + ids.incrementAndGet();
         Status queued = new Status(id, State.QUEUED, spec, 0, 0, 0, 0, 0, "", clock.instant(), null);
-        jobs.put(id, queued);
+        record(queued);
         executor.submit(() -> run(queued));
         return queued;
     }
@@ -104,7 +121,7 @@ public final class ContentJobs implements AutoCloseable {
                     : all.stream().filter(p -> spec.products().contains(p.id())).toList();
             int total = chosen.size() * spec.kinds().size();
             int done = 0, pub = 0, esc = 0, failed = 0;
-            jobs.put(queued.id(), new Status(queued.id(), State.RUNNING, spec, total, 0, 0, 0, 0, "", queued.createdAt(), null));
+            record(new Status(queued.id(), State.RUNNING, spec, total, 0, 0, 0, 0, "", queued.createdAt(), null));
             for (Product p : chosen) {
                 ProductFacts facts = retriever.facts(p);
                 for (ContentKind kind : spec.kinds()) {
@@ -124,12 +141,29 @@ public final class ContentJobs implements AutoCloseable {
                     jobs.put(queued.id(), new Status(queued.id(), State.RUNNING, spec, total, done, pub, esc, failed, "", queued.createdAt(), null));
                 }
             }
-            jobs.put(queued.id(), new Status(queued.id(), State.DONE, spec, total, done, pub, esc, failed, "", queued.createdAt(), clock.instant()));
+            record(new Status(queued.id(), State.DONE, spec, total, done, pub, esc, failed, "", queued.createdAt(), clock.instant()));
         } catch (RuntimeException e) {
             Status s = jobs.get(queued.id());
-            jobs.put(queued.id(), new Status(queued.id(), State.FAILED, spec, s.total(), s.done(), s.published(), s.escalated(),
-                    s.failed(), String.valueOf(e.getMessage()), queued.createdAt(), clock.instant()));
+            Status failed = new Status(queued.id(), State.FAILED, spec, s.total(), s.done(), s.published(), s.escalated(),
+                    s.failed(), String.valueOf(e.getMessage()), queued.createdAt(), clock.instant());
+            try {
+                record(failed);
+            } catch (RuntimeException journalFailed) {
+                jobs.put(failed.id(), failed); // the journal is what failed: keep the state readable at least
+            }
         }
+    }
+
+    private void record(Status status) {
+        journal.job(status);
+        jobs.put(status.id(), status);
+    }
+
+    /** A job the journal shows queued or running: the process stopped before it finished. */
+    private static Status interrupted(Status s) {
+        return new Status(s.id(), State.FAILED, s.spec(), s.total(), s.done(), s.published(), s.escalated(), s.failed(),
+                "interrupted: the server stopped before this job finished; texts written before that stay, submit the job again for the rest",
+                s.createdAt(), null);
     }
 
     static String perProductKinds() {

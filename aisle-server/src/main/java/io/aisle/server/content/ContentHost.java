@@ -31,9 +31,9 @@ import java.util.Map;
 /**
  * The content studio as the server runs it: the text generator chosen by configuration (an OpenAI-compatible LLM
  * when {@code AISLE_LLM_BASE_URL} is set, the built-in composer otherwise), the pipeline, background jobs over the
- * live catalogue with SEO terms from the event log's searches, the review queue and the published texts, both kept in
- * the {@link ContentLedger} so a restart finds them as they were. Jobs live in memory: a job a restart interrupts is
- * not resumed, and what it published or queued before stays.
+ * live catalogue with SEO terms from the event log's searches, the review queue and the published texts, all kept in
+ * the {@link ContentLedger} so a restart finds them as they were. A job a restart interrupts comes back failed, saying
+ * so; what it published or queued before stays, and it is not resumed.
  */
 public final class ContentHost implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ContentHost.class);
@@ -58,7 +58,8 @@ public final class ContentHost implements AutoCloseable {
         this.published = new PublishedContent(ledger);
         this.review = new ReviewQueue(published, clock, ledger);
         this.jobs = new ContentJobs(studio.pipeline(), this::products,
-                all -> new FactRetriever(all, Map.of(), SearchTerms.fromLog(events, MAX_SEARCH_EVENTS, 2)), published, review, clock);
+                all -> new FactRetriever(all, Map.of(), SearchTerms.fromLog(events, MAX_SEARCH_EVENTS, 2)), published, review, clock,
+                ledger);
     }
 
     /** Every product of the catalogue, page by page. */

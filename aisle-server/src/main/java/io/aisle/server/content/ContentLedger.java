@@ -8,11 +8,13 @@ import io.aisle.content.ContentKind;
 import io.aisle.content.gate.Finding;
 import io.aisle.content.gate.GateResult;
 import io.aisle.content.pipeline.Candidate;
+import io.aisle.content.pipeline.ContentJobs;
 import io.aisle.content.pipeline.ContentJournal;
 import io.aisle.content.pipeline.ContentOutcome;
 import io.aisle.content.pipeline.PublishedText;
 import io.aisle.content.pipeline.ReviewQueue;
 import io.aisle.content.rank.EngagementScore;
+import io.aisle.core.catalog.ProductId;
 import io.aisle.server.JsonLinesFile;
 
 import java.nio.file.Path;
@@ -22,10 +24,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The content ledger: {@value #NAME} in the data directory, one JSON line per published text ({@code "published"}) and
- * per review item state ({@code "review"}: the item with its outcome and every candidate, its gates' findings and
- * scores), forced to disk before the change takes effect ({@link JsonLinesFile}). Replayed at start, it brings back
- * the live texts and the review queue; it is also their history. An entry that cannot be read back fails the start,
+ * The content ledger: {@value #NAME} in the data directory, one JSON line per published text ({@code "published"}), per
+ * review item state ({@code "review"}: the item with its outcome and every candidate, its gates' findings and scores)
+ * and per job state ({@code "job"}: queued, started, finished), forced to disk before the change takes effect
+ * ({@link JsonLinesFile}). Replayed at start, it brings back the live texts, the review queue and the jobs; it is also
+ * their history. An entry that cannot be read back fails the start,
  * naming the line and the field.
  */
 public final class ContentLedger implements ContentJournal {
@@ -57,9 +60,25 @@ public final class ContentLedger implements ContentJournal {
         file.append(n);
     }
 
+    @Override public void job(ContentJobs.Status s) {
+        ObjectNode n = mapper.createObjectNode().put("type", "job");
+        n.put("id", s.id()).put("state", s.state().wire()).put("total", s.total()).put("done", s.done())
+                .put("published", s.published()).put("escalated", s.escalated()).put("failed", s.failed())
+                .put("error", s.error()).put("created_at", s.createdAt().toString());
+        if (s.finishedAt() != null) n.put("finished_at", s.finishedAt().toString());
+        ObjectNode spec = n.putObject("spec");
+        ArrayNode ids = spec.putArray("product_ids");
+        s.spec().products().forEach(id -> ids.add(id.value()));
+        ArrayNode kinds = spec.putArray("kinds");
+        s.spec().kinds().forEach(k -> kinds.add(k.wire()));
+        spec.put("locale", s.spec().locale().toLanguageTag()).put("segment", s.spec().segment());
+        file.append(n);
+    }
+
     @Override public History replay() {
         List<PublishedText> published = new ArrayList<>();
         List<ReviewQueue.Item> reviewed = new ArrayList<>();
+        List<ContentJobs.Status> jobs = new ArrayList<>();
         List<JsonNode> entries = file.read();
         for (int i = 0; i < entries.size(); i++) {
             JsonNode e = entries.get(i);
@@ -70,13 +89,30 @@ public final class ContentLedger implements ContentJournal {
                     case "review" -> reviewed.add(new ReviewQueue.Item(text(e, "id"), outcome(field(e, "outcome")),
                             ReviewQueue.Status.valueOf(text(e, "status").toUpperCase(Locale.ROOT)),
                             Instant.parse(text(e, "queued_at")), field(e, "chosen").asInt(), text(e, "note")));
+                    case "job" -> jobs.add(job(e));
                     default -> throw new IllegalArgumentException("type: unknown entry type '" + text(e, "type") + "'");
                 }
             } catch (RuntimeException ex) {
                 throw new IllegalStateException(file.path() + ": line " + (i + 1) + " cannot be read back: " + ex.getMessage(), ex);
             }
         }
-        return new History(published, reviewed);
+        return new History(published, reviewed, jobs);
+    }
+
+    private static ContentJobs.Status job(JsonNode n) {
+        JsonNode spec = field(n, "spec");
+        List<ProductId> products = new ArrayList<>();
+        for (JsonNode id : field(spec, "product_ids")) products.add(ProductId.of(id.asText()));
+        List<ContentKind> kinds = new ArrayList<>();
+        for (JsonNode k : field(spec, "kinds")) {
+            kinds.add(ContentKind.fromWire(k.asText()).orElseThrow(() -> new IllegalArgumentException("kinds: unknown kind '" + k.asText() + "'")));
+        }
+        JsonNode finished = n.get("finished_at");
+        return new ContentJobs.Status(text(n, "id"), ContentJobs.State.valueOf(text(n, "state").toUpperCase(Locale.ROOT)),
+                new ContentJobs.Spec(products, kinds, locale(spec), text(spec, "segment")),
+                field(n, "total").asInt(), field(n, "done").asInt(), field(n, "published").asInt(), field(n, "escalated").asInt(),
+                field(n, "failed").asInt(), text(n, "error"), Instant.parse(text(n, "created_at")),
+                finished == null || finished.isNull() ? null : Instant.parse(finished.asText()));
     }
 
     private ObjectNode outcome(ContentOutcome o) {

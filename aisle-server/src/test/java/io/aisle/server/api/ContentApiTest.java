@@ -105,7 +105,7 @@ class ContentApiTest {
         assertThat(rejected.json().get("note").asText()).isEqualTo("too thin");
     }
 
-    @Test void published_texts_and_the_review_queue_survive_restarts() {
+    @Test void published_texts_the_review_queue_and_jobs_survive_restarts() {
         awaitDone(server.post("/v1/content/jobs", ADMIN_KEY, "{\"product_ids\": [\"MH01\", \"CAP\"], \"kinds\": [\"product_description\"]}")
                 .header("Location"));
         JsonNode pending = server.get("/v1/content/review", ADMIN_KEY).json().get("items");
@@ -114,7 +114,10 @@ class ContentApiTest {
         String autoText = server.get("/v1/content/products/MH01", ADMIN_KEY).json().get("texts").toString();
         assertThat(autoText).contains("\"source\":\"auto\"");
 
+        JsonNode jobsBefore = server.get("/v1/content/jobs", ADMIN_KEY).json().get("jobs");
         server = server.restart();
+        assertThat(server.get("/v1/content/jobs", ADMIN_KEY).json().get("jobs")).isEqualTo(jobsBefore);
+        assertThat(jobsBefore.get(0).get("state").asText()).isEqualTo("done");
         assertThat(server.get("/v1/content/review", ADMIN_KEY).json().get("items")).isEqualTo(pending);
         assertThat(server.get("/v1/content/products/MH01", ADMIN_KEY).json().get("texts").toString()).isEqualTo(autoText);
         var approved = server.post("/v1/content/review/" + id + "/approve", ADMIN_KEY, "{\"candidate\": 0}");
@@ -124,9 +127,11 @@ class ContentApiTest {
         assertThat(server.get("/v1/content/review/" + id, ADMIN_KEY).json().get("status").asText()).isEqualTo("approved");
         assertThat(server.get("/v1/content/products/CAP", ADMIN_KEY).json().get("texts").toString()).contains("\"source\":\"review\"");
         EventsApiTest.assertProblem(server.post("/v1/content/review/" + id + "/approve", ADMIN_KEY, "{\"candidate\": 0}"), 409, "conflict");
-        // New items continue the numbering instead of reusing an id from before the restart.
-        awaitDone(server.post("/v1/content/jobs", ADMIN_KEY, "{\"product_ids\": [\"CAP\"], \"kinds\": [\"product_description\"]}")
-                .header("Location"));
+        // New items and jobs continue the numbering instead of reusing an id from before the restart.
+        String location = server.post("/v1/content/jobs", ADMIN_KEY, "{\"product_ids\": [\"CAP\"], \"kinds\": [\"product_description\"]}")
+                .header("Location");
+        assertThat(location).isNotEqualTo("/v1/content/jobs/" + jobsBefore.get(0).get("id").asText());
+        awaitDone(location);
         JsonNode items = server.get("/v1/content/review", ADMIN_KEY).json().get("items");
         assertThat(items).hasSize(1);
         assertThat(items.get(0).get("id").asText()).isNotEqualTo(id);

@@ -4,11 +4,13 @@ import io.aisle.content.ContentKind;
 import io.aisle.content.gate.Finding;
 import io.aisle.content.gate.GateResult;
 import io.aisle.content.pipeline.Candidate;
+import io.aisle.content.pipeline.ContentJobs;
 import io.aisle.content.pipeline.ContentOutcome;
 import io.aisle.content.pipeline.PublishedContent;
 import io.aisle.content.pipeline.PublishedText;
 import io.aisle.content.pipeline.ReviewQueue;
 import io.aisle.content.rank.EngagementScore;
+import io.aisle.core.catalog.ProductId;
 import io.aisle.core.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +60,28 @@ class ContentLedgerTest {
         assertThat(published2.of("CAP")).isEqualTo(published.of("CAP")).hasSize(1);
         assertThat(published2.of("MH01")).isEqualTo(published.of("MH01")).hasSize(1);
         assertThat(queue2.add(escalated("SOCK")).id()).isEqualTo("r3");
+    }
+
+    @Test void jobs_come_back_and_one_cut_short_by_a_stop_comes_back_failed_saying_so() {
+        ContentLedger ledger = new ContentLedger(tempDir, Json.mapper());
+        ContentJobs.Spec spec = new ContentJobs.Spec(List.of(ProductId.of("CAP")), List.of(ContentKind.DESCRIPTION, ContentKind.SEO_TITLE),
+                Locale.GERMAN, "");
+        ContentJobs.Status done = new ContentJobs.Status("job-1", ContentJobs.State.DONE, spec, 2, 2, 1, 1, 0, "",
+                CLOCK.instant(), CLOCK.instant().plusSeconds(3));
+        ledger.job(new ContentJobs.Status("job-1", ContentJobs.State.QUEUED, spec, 0, 0, 0, 0, 0, "", CLOCK.instant(), null));
+        ledger.job(done);
+        ledger.job(new ContentJobs.Status("job-2", ContentJobs.State.RUNNING, spec, 2, 0, 0, 0, 0, "", CLOCK.instant(), null));
+
+        ContentLedger reopened = new ContentLedger(tempDir, Json.mapper());
+        PublishedContent published = new PublishedContent(reopened);
+        try (ContentJobs jobs = new ContentJobs(null, List::of, all -> null, published, new ReviewQueue(published, CLOCK, reopened),
+                CLOCK, reopened)) {
+            assertThat(jobs.status("job-1")).contains(done);
+            ContentJobs.Status cut = jobs.status("job-2").orElseThrow();
+            assertThat(cut.state()).isEqualTo(ContentJobs.State.FAILED);
+            assertThat(cut.error()).startsWith("interrupted");
+            assertThat(cut.spec()).isEqualTo(spec);
+        }
     }
 
     @Test void a_torn_last_line_is_skipped_and_any_other_bad_line_fails_naming_it() throws Exception {
