@@ -48,7 +48,7 @@ public final class ReviewQueue {
         this.journal = journal;
         for (Item item : journal.replay().reviewed()) {
             items.put(item.id(), item);
-            if (item.id().matches(ID_PREFIX + "\\d{1,18}")) ids.accumulateAndGet(Long.parseLong(item.id().substring(1)), Math::max);
+            if (item.id().matches(ID_PREFIX + "\\d{1,18}")) ids.accumulateAndGet(Long.parseLong(item.id().substring(ID_PREFIX.length())), Math::max);
         }
     }
 
