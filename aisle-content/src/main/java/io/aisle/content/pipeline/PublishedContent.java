@@ -28,7 +28,8 @@ public final class PublishedContent {
         journal.replay().published().forEach(this::show);
     }
 
-    public void put(PublishedText text) {
+    /** Synchronized so the journal's order is the order texts go live: a replay ends with the text shown last. */
+    public synchronized void put(PublishedText text) {
         journal.published(text);
         show(text);
     }
