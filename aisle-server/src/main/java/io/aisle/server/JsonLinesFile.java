@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * An append-only file of JSON documents, one per line, each forced to disk before {@link #append} returns: the store of
  * the server's ledgers, nothing ever rewritten. A torn last line from a crash is skipped on {@link #read}; any other
- * unreadable line fails it, naming the file and the line. Thread-safe within one process.
+ * unreadable line fails it, naming the file and the line. Thread-safe within one process (one writer per file).
  */
 public final class JsonLinesFile {
     private final Path file;
@@ -31,12 +31,26 @@ public final class JsonLinesFile {
 
     public Path path() { return file; }
 
+    /**
+     * Appends one line and forces it to disk. When the write fails part way (a full disk), the file is cut back to
+     * where it was, so a torn line never ends up before later, whole ones, where it would fail the next start.
+     */
     public synchronized void append(JsonNode entry) {
         byte[] line = (entry.toString() + "\n").getBytes(StandardCharsets.UTF_8);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            ByteBuffer buf = ByteBuffer.wrap(line);
-            while (buf.hasRemaining()) ch.write(buf);
-            ch.force(true);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            long before = ch.size();
+            try {
+                ByteBuffer buf = ByteBuffer.wrap(line);
+                while (buf.hasRemaining()) ch.write(buf, before + buf.position());
+                ch.force(true);
+            } catch (IOException e) {
+                try {
+                    ch.truncate(before);
+                } catch (IOException cut) {
+                    e.addSuppressed(cut);
+                }
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to " + file, e);
         }

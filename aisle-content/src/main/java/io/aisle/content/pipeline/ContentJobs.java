@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -27,8 +26,6 @@ import java.util.function.Supplier;
  * cut short by a stop and comes back failed, saying so (its texts written before the stop stay).
  */
 public final class ContentJobs implements AutoCloseable {
-    private static final String ID_PREFIX = "job-";
-
     /** Where a job is. */
     public enum State { QUEUED, RUNNING, DONE, FAILED;
         public String wire() { return name().toLowerCase(Locale.ROOT); }
@@ -67,7 +64,7 @@ public final class ContentJobs implements AutoCloseable {
     private final Clock clock;
     private final ExecutorService executor;
     private final Map<String, Status> jobs = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong();
+    private final SequentialIds ids = new SequentialIds("job-");
     private final ContentJournal journal;
 
     /** Jobs in memory only. */
@@ -84,7 +81,7 @@ public final class ContentJobs implements AutoCloseable {
         this.journal = journal;
         for (Status s : journal.replay().jobs()) {
             jobs.put(s.id(), s.state() == State.QUEUED || s.state() == State.RUNNING ? interrupted(s) : s);
-            if (s.id().matches(ID_PREFIX + "\\d{1,18}")) ids.accumulateAndGet(Long.parseLong(s.id().substring(ID_PREFIX.length())), Math::max);
+            ids.restored(s.id());
         }
         this.pipeline = pipeline;
         this.catalogue = catalogue;
@@ -101,7 +98,7 @@ public final class ContentJobs implements AutoCloseable {
 
     /** Queues a job and returns at once. */
     public Status submit(Spec spec) {
-        String id = ID_PREFIX + ids.incrementAndGet();
+        String id = ids.next();
         Status queued = new Status(id, State.QUEUED, spec, 0, 0, 0, 0, 0, "", clock.instant(), null);
         record(queued);
         executor.submit(() -> run(queued));

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Where the published texts, the review queue and the content jobs write each change before it takes effect, so a
- * restart finds them as they were: {@link #replay} gives back what was written, in order. Implementations must be
+ * restart finds them as they were: {@link #replay} gives back what earlier runs wrote, in order. Implementations must be
  * thread-safe.
  */
 public interface ContentJournal {
@@ -17,7 +17,7 @@ public interface ContentJournal {
     /** A job was queued, started or finished; the latest record of an id is its state (progress is not recorded). */
     void job(ContentJobs.Status status);
 
-    /** Everything written so far, oldest first. */
+    /** Everything written before this journal was opened, oldest first: what a start restores. */
     History replay();
 
     /** What a journal holds: published texts, review item states and job states, each in the order written. */

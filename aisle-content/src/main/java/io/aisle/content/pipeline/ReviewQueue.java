@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Texts no candidate of which passed on its own, waiting for a person: approve one candidate (it is published) or
@@ -30,10 +29,8 @@ public final class ReviewQueue {
      */
     public record Item(String id, ContentOutcome outcome, Status status, Instant queuedAt, int chosen, String note) {}
 
-    private static final String ID_PREFIX = "r";
-
     private final Map<String, Item> items = new LinkedHashMap<>();
-    private final AtomicLong ids = new AtomicLong();
+    private final SequentialIds ids = new SequentialIds("r");
     private final PublishedContent published;
     private final Clock clock;
     private final ContentJournal journal;
@@ -48,12 +45,12 @@ public final class ReviewQueue {
         this.journal = journal;
         for (Item item : journal.replay().reviewed()) {
             items.put(item.id(), item);
-            if (item.id().matches(ID_PREFIX + "\\d{1,18}")) ids.accumulateAndGet(Long.parseLong(item.id().substring(ID_PREFIX.length())), Math::max);
+            ids.restored(item.id());
         }
     }
 
     public synchronized Item add(ContentOutcome outcome) {
-        return record(new Item(ID_PREFIX + ids.incrementAndGet(), outcome, Status.PENDING, clock.instant(), -1, ""));
+        return record(new Item(ids.next(), outcome, Status.PENDING, clock.instant(), -1, ""));
     }
 
     /** Items with {@code status} (all when null), oldest first. */

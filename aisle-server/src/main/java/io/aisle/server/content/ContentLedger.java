@@ -37,9 +37,17 @@ public final class ContentLedger implements ContentJournal {
     private final JsonLinesFile file;
     private final ObjectMapper mapper;
 
+    private final History opened;
+
+    /**
+     * Opens the ledger and reads it once: the texts, the queue and the jobs all replay that one reading.
+     *
+     * @throws IllegalStateException naming the line and the field when an entry cannot be read back
+     */
     public ContentLedger(Path dataDir, ObjectMapper mapper) {
         this.file = new JsonLinesFile(dataDir.resolve(NAME), mapper);
         this.mapper = mapper;
+        this.opened = read();
     }
 
     public Path path() { return file.path(); }
@@ -75,7 +83,9 @@ public final class ContentLedger implements ContentJournal {
         file.append(n);
     }
 
-    @Override public History replay() {
+    @Override public History replay() { return opened; }
+
+    private History read() {
         List<PublishedText> published = new ArrayList<>();
         List<ReviewQueue.Item> reviewed = new ArrayList<>();
         List<ContentJobs.Status> jobs = new ArrayList<>();

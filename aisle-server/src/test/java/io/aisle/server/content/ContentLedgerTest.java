@@ -91,14 +91,13 @@ class ContentLedgerTest {
         assertThat(new ContentLedger(tempDir, Json.mapper()).replay().reviewed()).hasSize(1);
 
         Files.writeString(ledger.path(), "\n{\"type\": \"review\", \"id\": \"r9\"}\n{\"type\": \"published\"}\n", StandardOpenOption.APPEND);
-        assertThatThrownBy(() -> new ContentLedger(tempDir, Json.mapper()).replay())
+        assertThatThrownBy(() -> new ContentLedger(tempDir, Json.mapper()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 2 is not JSON");
     }
 
     @Test void an_entry_missing_a_field_fails_naming_the_line_and_the_field() throws Exception {
-        ContentLedger ledger = new ContentLedger(tempDir, Json.mapper());
-        Files.writeString(ledger.path(), "{\"type\": \"published\", \"subject\": \"MH01\", \"kind\": \"seo_title\"}\n");
-        assertThatThrownBy(ledger::replay).isInstanceOf(IllegalStateException.class)
+        Files.writeString(tempDir.resolve(ContentLedger.NAME), "{\"type\": \"published\", \"subject\": \"MH01\", \"kind\": \"seo_title\"}\n");
+        assertThatThrownBy(() -> new ContentLedger(tempDir, Json.mapper())).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("line 1").hasMessageContaining("locale: missing");
     }
 }
