@@ -1,5 +1,6 @@
 package io.aisle.embeddings.text;
 
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.aisle.embeddings.SharedEncoder;
 import io.aisle.embeddings.Vectors;
 import org.junit.jupiter.api.Test;
@@ -44,8 +45,24 @@ class MiniLmEmbedderTest {
     }
 
     @Test
+    void gives_the_vectors_of_the_library_encoder_it_replaced() {
+        // Stored content vectors made by langchain4j's own encoder must stay valid: same model id, same vectors.
+        var library = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        List<String> texts = List.of("running shoes", "Café crème, naïve résumé: Straße 東京 😀",
+                "Stridex Aero 3 Men's Running Shoe. Brand: Stridex. Category: Shoes > Running Shoes. Good for: road running; "
+                        + "drop: 8 mm; waterproof. A light neutral trainer for daily miles.",
+                "a very long product description that goes on ".repeat(40), "x", "USB-C 65W GaN charger (2-pack) #A1234/B");
+        List<float[]> ours = encoder.embedAll(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            float[] theirs = library.embed(texts.get(i)).content().vector();
+            assertThat(Vectors.cosine(ours.get(i), theirs)).as(texts.get(i)).isCloseTo(1.0, within(1e-5));
+        }
+    }
+
+    @Test
     void refuses_blank_text() {
         assertThatThrownBy(() -> encoder.embed("  ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> encoder.embedAll(List.of("ok", ""))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> encoder.embedAll(java.util.Arrays.asList("ok", null))).isInstanceOf(IllegalArgumentException.class);
     }
 }
