@@ -2,6 +2,7 @@ package io.aisle.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aisle.server.TestServer;
+import io.aisle.server.derived.Personalization;
 import io.aisle.server.recommend.RecsTrainer;
 import io.aisle.server.recommend.Retrainer;
 import io.aisle.server.recommend.SequenceModel;
@@ -35,28 +36,60 @@ class RecsTrainingApiTest {
     }
 
     @Test void retrainingStoresAVersionWithItsReportAndServesItWithoutARestart() {
-        Retrainer retrainer = new Retrainer(trainer(), server.server().storage().events(), server.server().recommendations(),
-                Duration.ZERO, 1);
-        assertThat(retrainer.retrainIfDue()).isTrue();
-        assertThat(retrainer.retrainIfDue()).as("nothing new since").isFalse();
+        // Its own server, with behaviour vectors retrained on every new event: the feed is compared before and after
+        // the transitions are installed, so nothing else may change in between (nor another test install them first).
+        try (TestServer own = TestServer.start(c -> c, Personalization.Options.defaults().withContentVectors(false)
+                .withModelRefresh(Duration.ZERO))) {
+            SmallStore shop = new SmallStore(own).seed();
+            // A newcomer who looked at the espresso maker.
+            shop.post(List.of(shop.event("view_item", "\"shopper_id\": \"newcomer\"", "n1", item("K1"), -1)));
+            shop.await();
+            JsonNode before = homeFeedWithBehaviourVectorsCaughtUp(own);
 
-        var stored = server.get("/v1/models/" + SequenceModel.NAME, ADMIN_KEY);
-        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
-        String version = server.server().recommendations().variants().get("default");
-        assertThat(version).matches("aisle-blend-1\\+transition-v\\d+");
+            Retrainer retrainer = new Retrainer(new RecsTrainer(own.server().storage().events(), own.server().storage().models()),
+                    own.server().storage().events(), own.server().recommendations(), Duration.ZERO, 1);
+            assertThat(retrainer.retrainIfDue()).isTrue();
+            assertThat(retrainer.retrainIfDue()).as("nothing new since").isFalse();
+            var stored = own.get("/v1/models/" + SequenceModel.NAME, ADMIN_KEY);
+            assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+            String version = own.server().recommendations().variants().get("default");
+            assertThat(version).matches("aisle-blend-1\\+transition-v\\d+");
 
-        // A newcomer who looked at the espresso maker: the trained transitions join the home feed's sources.
-        store.post(List.of(store.event("view_item", "\"shopper_id\": \"newcomer\"", "n1", item("K1"), -1)));
-        store.await();
-        JsonNode feed = server.get("/v1/recommendations/home?shopper_id=newcomer&limit=5&fresh=true", PUBLIC_KEY).json();
-        assertThat(feed.get("model_version").asText()).startsWith(version);
-        assertThat(SmallStore.ids(feed)).contains("K3");
-        assertThat(feed.get("items")).as(feed.toString())
-                .anyMatch(i -> i.get("source").asText().equals("transition") && i.get("reason").asText().equals("because you viewed Espresso Maker"));
+            // The trained transitions join the home feed's sources: what they propose after the espresso maker gains
+            // their part (the top transition scores a full 1.0 at weight 1).
+            JsonNode after = homeFeed(own);
+            assertThat(after.get("model_version").asText()).startsWith(version);
+            assertThat(SmallStore.ids(after)).contains("K3");
+            assertThat(score(after, "K3")).as(after.toString()).isGreaterThan(score(before, "K3") + 0.5);
 
-        // New events make the next scheduled run train and install a newer version.
-        assertThat(retrainer.retrainIfDue()).isTrue();
-        assertThat(server.server().recommendations().variants().get("default")).isNotEqualTo(version);
+            // New events make the next scheduled run train and install a newer version.
+            shop.post(List.of(shop.event("view_item", "\"shopper_id\": \"newcomer\"", "n1", item("K2"), -1)));
+            shop.await();
+            assertThat(retrainer.retrainIfDue()).isTrue();
+            assertThat(own.server().recommendations().variants().get("default")).isNotEqualTo(version);
+        }
+    }
+
+    /** The home feed once it is served with behaviour vectors trained on the whole log, which then stay as they are. */
+    private static JsonNode homeFeedWithBehaviourVectorsCaughtUp(TestServer own) {
+        String trained = "+als@" + own.server().storage().events().lastOffset();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode feed = homeFeed(own);
+        while (!feed.get("model_version").asText().endsWith(trained) && System.nanoTime() < deadline) {
+            SmallStore.sleep();
+            feed = homeFeed(own);
+        }
+        assertThat(feed.get("model_version").asText()).as("behaviour vectors caught up").endsWith(trained);
+        return feed;
+    }
+
+    private static JsonNode homeFeed(TestServer own) {
+        return own.get("/v1/recommendations/home?shopper_id=newcomer&limit=5&fresh=true", PUBLIC_KEY).json();
+    }
+
+    private static double score(JsonNode feed, String productId) {
+        for (JsonNode i : feed.get("items")) if (i.get("product_id").asText().equals(productId)) return i.get("score").asDouble();
+        throw new AssertionError(productId + " is not in " + feed);
     }
 
     @Test void theStoredModelReadsBackAndAServerStartingLaterServesIt() {
