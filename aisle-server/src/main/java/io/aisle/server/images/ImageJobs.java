@@ -203,8 +203,8 @@ public final class ImageJobs implements AutoCloseable {
         return n;
     }
 
+    /** Writes the status document, then shows it: a status anyone has seen is already on disk and survives a restart. */
     private void save(String id, ObjectNode doc) {
-        jobs.put(id, doc);
         Path dir = root.resolve(id);
         try {
             Files.createDirectories(dir);
@@ -214,6 +214,7 @@ public final class ImageJobs implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the status of " + id, e);
         }
+        jobs.put(id, doc);
     }
 
     private void loadFinished() {
@@ -245,7 +246,14 @@ public final class ImageJobs implements AutoCloseable {
 
     private static double round(double v) { return Math.round(v * 10000) / 10000.0; }
 
+    /** Stops the worker; a job cut off here is reported failed at the next start (see {@link #loadFinished()}). */
     @Override public void close() {
         worker.shutdownNow();
+        try {
+            // Let an interrupted job leave its folder before the caller moves or deletes the data directory.
+            worker.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
