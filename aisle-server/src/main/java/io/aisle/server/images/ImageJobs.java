@@ -123,10 +123,10 @@ public final class ImageJobs implements AutoCloseable {
     }
 
     private void run(String id, ImageJobRequest request) {
-        ObjectNode doc = status(id, request, "running");
-        save(id, doc);
+        ObjectNode doc;
         long t0 = System.nanoTime();
         try {
+            save(id, status(id, request, "running"));
             Picture source = ImageFiles.toLongSide(decoder.decode(request.image()), Math.min(WORKING_LONG_SIDE, longSide(request.image())));
             StudioResult result = studio.run(source, request.facts(), request.outputs(), request.palette(), request.seed());
             Path dir = root.resolve(id);
@@ -146,7 +146,16 @@ public final class ImageJobs implements AutoCloseable {
             doc.put("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
         doc.put("finished_at", clock.instant().toString());
-        save(id, doc);
+        try {
+            save(id, doc);
+        } catch (UncheckedIOException e) {
+            // The status file is what failed: say so in memory rather than leave the job "running"; a restart reports it failed.
+            log.atWarn().addKeyValue("job", id).setCause(e).log("image job status not written");
+            ObjectNode failed = status(id, request, "failed");
+            failed.put("error", e.getMessage());
+            failed.put("finished_at", doc.path("finished_at").asText());
+            jobs.put(id, failed);
+        }
     }
 
     private int longSide(byte[] image) {

@@ -3,6 +3,9 @@ package io.aisle.server.images;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aisle.core.catalog.ProductId;
 import io.aisle.core.json.Json;
+import io.aisle.core.port.ImageGenerator;
+import io.aisle.core.vision.Picture;
+import io.aisle.core.vision.SceneRequest;
 import io.aisle.server.api.ImagesApiTestPhoto;
 import io.aisle.vision.ImageFiles;
 import io.aisle.vision.ImageLimits;
@@ -17,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,6 +45,39 @@ class ImageJobsTest {
             assertThat(reopened.file(id, "../job.json")).isEmpty();
             assertThat(reopened.publishedFor("BAG-1")).hasSize(3);
             assertThat(reopened.publishedFor("OTHER")).isEmpty();
+        }
+    }
+
+    @Test
+    void a_status_that_cannot_be_written_shows_the_job_failed_not_running() throws Exception {
+        CountDownLatch blocked = new CountDownLatch(1);
+        StudioCompositor compositor = new StudioCompositor();
+        ImageGenerator waiting = new ImageGenerator() {
+            @Override public String name() { return compositor.name(); }
+            @Override public Picture generate(SceneRequest request) {
+                try {
+                    blocked.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return compositor.generate(request);
+            }
+        };
+        try (ImageJobs jobs = new ImageJobs(data, Json.mapper(), waiting, ImageLimits.standard(), Clock.systemUTC())) {
+            String id = jobs.submit(new ImageJobRequest(ProductId.of("BAG-1"), new ProductFacts("Bag", "", "", "", "Bags", null),
+                    Base64.getDecoder().decode(ImagesApiTestPhoto.base64()), OutputSpec.standard(), ImageFiles.Format.JPEG, List.of(0x2F6690), 1));
+            for (int i = 0; i < 600 && !jobs.get(id).orElseThrow().path("status").asText().equals("running"); i++) Thread.sleep(20);
+            // A non-empty folder where job.json goes: the final rename cannot replace it.
+            Path status = data.resolve("images/jobs").resolve(id).resolve("job.json");
+            Files.delete(status);
+            Files.createDirectories(status.resolve("in-the-way"));
+            blocked.countDown();
+            for (int i = 0; i < 600 && jobs.get(id).orElseThrow().path("status").asText().equals("running"); i++) Thread.sleep(100);
+
+            JsonNode job = jobs.get(id).orElseThrow();
+            assertThat(job.path("status").asText()).as("%s", job).isEqualTo("failed");
+            assertThat(job.path("error").asText()).contains("cannot write the status of " + id);
+            assertThat(job.path("finished_at").asText()).isNotBlank();
         }
     }
 
